@@ -1,0 +1,160 @@
+//! `recordline`: the command-line shell over the parser core.
+//!
+//! ```text
+//! recordline parse FILE|- [--json | --outline]   one record; diagnostics on stderr
+//! recordline check DIR                         a table of what every file in DIR holds
+//! ```
+//! Exit status: 0 on success, 1 when a file cannot be read (the reason is printed),
+//! 2 on misuse.
+
+use recordline::model::{Parsed, Severity, Side};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  recordline parse FILE|- [--json | --outline]   parse one record (default --outline); diagnostics go to stderr
+  recordline check DIR                         parse every file in DIR and print a table
+  recordline --help | --version";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        ["--version" | "-V"] => {
+            println!("recordline {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        ["parse", rest @ ..] => parse_command(rest),
+        ["check", dir] => check_command(Path::new(dir)),
+        _ => misuse("expected a command"),
+    }
+}
+
+fn misuse(why: &str) -> ExitCode {
+    eprintln!("recordline: {why}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn parse_command(args: &[&str]) -> ExitCode {
+    let mut file = None;
+    let mut json = false;
+    for a in args {
+        match *a {
+            "--json" => json = true,
+            "--outline" => json = false,
+            flag if flag.starts_with("--") => return misuse(&format!("unknown option {flag}")),
+            f if file.is_none() => file = Some(f),
+            _ => return misuse("parse takes one file"),
+        }
+    }
+    let Some(file) = file else { return misuse("parse needs a FILE (or - for standard input)") };
+    let text = match read_input(file) {
+        Ok(t) => t,
+        Err(why) => {
+            eprintln!("recordline: cannot read {file}: {why}");
+            return ExitCode::from(1);
+        }
+    };
+    let parsed = recordline::parse(&text);
+    let out = if json { recordline::export::json(&parsed) } else { recordline::export::outline(&parsed) };
+    let mut stdout = std::io::stdout().lock();
+    if writeln!(stdout, "{}", out.trim_end()).is_err() {
+        return ExitCode::SUCCESS; // a closed pipe (`| head`) is not an error
+    }
+    report(file, &parsed);
+    ExitCode::SUCCESS
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    let bytes = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| e.to_string())?;
+        buf
+    } else {
+        std::fs::read(file).map_err(|e| e.to_string())?
+    };
+    recordline::import::text(&bytes).map_err(|e| e.to_string())
+}
+
+fn report(file: &str, parsed: &Parsed) {
+    let mut stderr = std::io::stderr().lock();
+    for d in &parsed.diagnostics {
+        let level = match d.severity {
+            Severity::Warning => "warning",
+            Severity::Info => "note",
+        };
+        let at = d.span.map(|s| format!(":{}", s.start)).unwrap_or_default();
+        let _ = writeln!(stderr, "{file}{at}: {level}: {}", d.message);
+    }
+}
+
+fn check_command(dir: &Path) -> ExitCode {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("recordline: cannot read directory {}: {e}", dir.display());
+            return ExitCode::from(1);
+        }
+    };
+    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    files.sort();
+    println!(
+        "{:<40} {:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
+        "file", "kind", "symbol", "turns", "unknown", "events", "paras", "diags"
+    );
+    let mut unreadable = 0;
+    let mut totals = [0usize; 5];
+    for path in &files {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = match std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| recordline::import::text(&b).map_err(|e| e.to_string()))
+        {
+            Ok(t) => t,
+            Err(why) => {
+                unreadable += 1;
+                println!("{name:<40} unreadable: {why}");
+                continue;
+            }
+        };
+        let p = recordline::parse(&text);
+        let r = &p.record;
+        let unknown = r.turns.iter().filter(|t| t.speaker.side == Side::Unknown).count();
+        let warnings = p.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
+        let row = [r.turns.len(), unknown, r.events.len(), r.paragraphs.len(), warnings];
+        for (t, v) in totals.iter_mut().zip(row) {
+            *t += v;
+        }
+        let kind = format!("{:?}", r.kind).to_lowercase();
+        println!(
+            "{name:<40} {kind:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
+            r.symbol.as_deref().unwrap_or("-"),
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4]
+        );
+    }
+    println!(
+        "{:<40} {:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
+        format!("total ({} files)", files.len()),
+        "",
+        "",
+        totals[0],
+        totals[1],
+        totals[2],
+        totals[3],
+        totals[4]
+    );
+    if unreadable > 0 {
+        eprintln!("recordline: {unreadable} file(s) could not be read");
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,204 @@
+//! Pass 2: blocks.
+//!
+//! Lines are joined into blocks, each one logical unit of the record: a paragraph,
+//! a heading, an event line, a header line, a piece of furniture. Furniture lines
+//! always stand alone, so a page number in the middle of a wrapped paragraph
+//! does not glue onto its text.
+//!
+//! Joining rules, in order:
+//! 1. A line that starts in lowercase continues the block before it when that
+//!    block does not end a sentence, across blank lines too ("As" / "- at 1 July
+//!    2021, ..." in the seed; "Held at the Palais Wilson, Geneva," / "on Friday, ...").
+//! 2. In hard-wrapped text, a line that starts a construct (a numbered paragraph,
+//!    a speaker line, an event, a stage direction, an agenda item) begins a block.
+//! 3. In hard-wrapped text, a line that ends a sentence and is clearly shorter than
+//!    a full line ends its block, and so does a short line (a heading).
+//! 4. Otherwise hard-wrapped lines are joined; in other text every line is a block.
+//!
+//! A block's text is its lines joined by single spaces, with Markdown emphasis and
+//! list markers ("- 3.") removed; its spans are the lines' spans, so nothing is lost.
+
+use super::furniture;
+use super::lines::{Layout, Line};
+use super::text::{ends_mid_sentence, ends_sentence, starts_lowercase, strip_emphasis};
+use super::{event, numbering, speaker, stage};
+use crate::model::{FurnitureKind, Span};
+use std::collections::HashSet;
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub text: String,
+    pub spans: Vec<Span>,
+    pub furniture: Option<FurnitureKind>,
+    pub page: usize,
+    /// Number of source lines.
+    pub lines: usize,
+}
+
+impl Block {
+    pub fn span(&self) -> Span {
+        let start = self.spans.first().map_or(0, |s| s.start);
+        let end = self.spans.last().map_or(0, |s| s.end);
+        Span::new(start, end)
+    }
+}
+
+pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
+    let running = furniture::running_headers(lines, layout);
+    let edges: HashSet<usize> =
+        if running.is_empty() { HashSet::new() } else { furniture::page_edges(lines).into_iter().collect() };
+    let furniture_of = |i: usize| -> Option<FurnitureKind> {
+        let l = &lines[i];
+        furniture::line_kind(l.text)
+            .or_else(|| (edges.contains(&i) && running.contains(l.text)).then_some(FurnitureKind::RunningHeader))
+    };
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            i += 1;
+            continue;
+        }
+        if let Some(kind) = furniture_of(i) {
+            let mut b = start_block(&lines[i], layout);
+            b.furniture = Some(kind);
+            blocks.push(b);
+            i += 1;
+            continue;
+        }
+        let mut block = start_block(&lines[i], layout);
+        let mut last = i;
+        loop {
+            let next = (last + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            let Some(j) = next else { break };
+            if furniture_of(j).is_some() {
+                break;
+            }
+            let adjacent = j == last + 1;
+            let join = if adjacent && layout.hard_wrapped {
+                join_wrapped(lines[last].text, lines[j].text, layout)
+            } else {
+                continues(&block.text, lines[j].text, layout) && (adjacent || j - last <= 6)
+            };
+            if !join {
+                break;
+            }
+            append_line(&mut block, &lines[j], layout);
+            last = j;
+        }
+        blocks.push(block);
+        i = last + 1;
+    }
+    blocks
+}
+
+fn clean_line<'a>(text: &'a str, layout: &Layout) -> std::borrow::Cow<'a, str> {
+    let t = if layout.markdown_lists { text.strip_prefix("- ").map(str::trim_start).unwrap_or(text) } else { text };
+    strip_emphasis(t)
+}
+
+fn start_block(line: &Line<'_>, layout: &Layout) -> Block {
+    Block {
+        text: clean_line(line.text, layout).into_owned(),
+        spans: vec![line.span],
+        furniture: None,
+        page: line.page,
+        lines: 1,
+    }
+}
+
+fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {
+    let text = clean_line(line.text, layout);
+    // "repre-" + "sentative": keep the hyphen, add no space.
+    let hyphen = block.text.ends_with('-') && !block.text.ends_with(" -") && starts_lowercase(&text);
+    if !hyphen && !block.text.is_empty() {
+        block.text.push(' ');
+    }
+    block.text.push_str(&text);
+    block.spans.push(line.span);
+    block.lines += 1;
+}
+
+/// Rule 1: a lowercase line continues an unfinished block.
+fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
+    let next = clean_line(next, layout);
+    !ends_sentence(block_text) && starts_lowercase(&next) && !starts_construct(&next)
+}
+
+/// Rules 2-4 for two adjacent lines of hard-wrapped text.
+fn join_wrapped(prev: &str, next: &str, layout: &Layout) -> bool {
+    let prev_chars = prev.chars().count();
+    let width = layout.wrap_width.max(20);
+    if starts_lowercase(next) && !starts_construct(next) {
+        return true;
+    }
+    if starts_construct(next) && (ends_sentence(prev) || prev_chars * 10 < width * 9 || speaker::label_start(next)) {
+        return false;
+    }
+    if is_standalone_line(prev) {
+        return false;
+    }
+    if ends_sentence(prev) && prev_chars * 100 < width * 85 {
+        return false;
+    }
+    if prev_chars * 10 < width * 6 && !ends_mid_sentence(prev) {
+        return false;
+    }
+    true
+}
+
+/// Lines that are complete on their own: "Agenda item 13", "(spoke in French)".
+fn is_standalone_line(line: &str) -> bool {
+    super::agenda::agenda_item_number(line).is_some() && line.len() < 60 || stage::interpretation_note(line).is_some()
+}
+
+/// A line that begins a new unit whatever came before it.
+pub fn starts_construct(line: &str) -> bool {
+    let (number, rest) = numbering::split_number(line);
+    if number.is_some() {
+        return starts_upper_or_quote(rest);
+    }
+    event::starts_event(line)
+        || stage::starts_stage(line)
+        || super::agenda::agenda_item_number(line).is_some()
+        || speaker::label_start(line)
+}
+
+fn starts_upper_or_quote(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '('))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines;
+    use super::*;
+
+    fn texts(input: &str) -> Vec<String> {
+        let lines = lines::split(input);
+        let layout = lines::measure(&lines);
+        build(&lines, &layout).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn should_rejoin_a_paragraph_broken_by_a_page() {
+        let t = texts("- 6. As\n\n- at 1 July 2021, a total.\n\n- 7. The national.\n\n- 8. X.");
+        assert_eq!(t[0], "6. As at 1 July 2021, a total.");
+    }
+
+    #[test]
+    fn should_join_wrapped_lines_and_split_at_speakers() {
+        let input = "The meeting was suspended at 4.35 p.m. and\nresumed at 5.15 p.m.\nThe President (spoke in Arabic): Members will\nrecall that, at its 2nd plenary meeting, held on\n18 September 2009, the Assembly decided to include\nthis item in the agenda of the sixty-fourth session.\nIt was so decided.\nThe President (spoke in Arabic): The Assembly\nhas thus concluded its consideration of agenda item 13.\nAgenda item 48 and 114 (continued)\nIntegrated and coordinated implementation of and\nfollow-up to the outcomes of the major United\nNations conferences.\nMr. Delattre (France) (spoke in French): France\nwelcomes the adoption of resolution 2448 (2018),\nwhich renews the mandate of the United Nations.";
+        let t = texts(input);
+        assert_eq!(t[0], "The meeting was suspended at 4.35 p.m. and resumed at 5.15 p.m.");
+        assert!(t[1].starts_with("The President (spoke in Arabic): Members will recall"));
+        assert_eq!(t[2], "It was so decided.");
+        assert_eq!(t[4], "Agenda item 48 and 114 (continued)");
+        assert!(t[6].starts_with("Mr. Delattre (France)"));
+    }
+
+    #[test]
+    fn should_keep_furniture_apart() {
+        let t = texts("worked in cooperation\n\nGE.21-14135 7\n\nwith other bodies.");
+        assert_eq!(t, ["worked in cooperation", "GE.21-14135 7", "with other bodies."]);
+    }
+}

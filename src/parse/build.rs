@@ -1,0 +1,426 @@
+//! Pass 3: the body. Blocks after the header are folded, in order, into sections,
+//! events, stage directions and speaker turns made of paragraphs.
+//!
+//! Attribution rules:
+//! * A paragraph that names its speaker (summary records) or opens with a speaker
+//!   line (verbatim records) starts a turn.
+//! * A paragraph with no name continues the turn of the paragraph just before it
+//!   ("He noted that ...", "2.The review of States parties' reports was ...").
+//!   Furniture and interpretation notes do not interrupt a turn; headings, events
+//!   and stage directions do.
+//! * Words with no speaker before them start a turn whose speaker is unknown. The
+//!   parser never falls back to the Chair and never guesses.
+//! * A speaker named without affiliation after being named with one keeps it
+//!   ("Mr. Huseynov (Azerbaijan)" ... "Mr. Huseynov said"); a speaker who is one of
+//!   the presiding officers in the header sits on the Chair's side.
+//!
+//! A paragraph left unfinished by a page break (no closing punctuation, or ending
+//! on "of the") takes the next block that starts in lowercase or that follows
+//! such a dangling word, across furniture.
+
+use super::blocks::Block;
+use super::text::{ends_mid_sentence, ends_sentence, letter_ratio, squash_spaces, starts_lowercase, word_count};
+use super::{agenda, event, furniture, numbering, speaker, stage};
+use crate::model::*;
+use std::collections::HashMap;
+
+struct Builder<'r> {
+    record: &'r mut Record,
+    diagnostics: Vec<Diagnostic>,
+    source: &'r str,
+    section: Option<usize>,
+    turn: Option<usize>,
+    /// The last body item was a paragraph of the current turn.
+    continuing: bool,
+    /// A paragraph that a page break left unfinished.
+    open: Option<usize>,
+    /// A vote label ("In favour:") whose list of States follows.
+    vote: Option<usize>,
+    last_was_heading: bool,
+    known: HashMap<String, Speaker>,
+    experts: bool,
+    labels: usize,
+    named_sentences: usize,
+}
+
+pub fn body(blocks: &[Block], record: &mut Record, source: &str) -> Vec<Diagnostic> {
+    let experts = record.kind == RecordKind::Summary && !matches!(record.body_code.as_deref(), Some("A" | "S" | "E"));
+    let mut b = Builder {
+        record,
+        diagnostics: Vec::new(),
+        source,
+        section: None,
+        turn: None,
+        continuing: false,
+        open: None,
+        vote: None,
+        last_was_heading: false,
+        known: HashMap::new(),
+        experts,
+        labels: 0,
+        named_sentences: 0,
+    };
+    for block in blocks {
+        b.block(block);
+    }
+    if b.record.symbol.is_none() && b.labels > b.named_sentences {
+        b.record.kind = RecordKind::Verbatim;
+    }
+    b.finish()
+}
+
+impl Builder<'_> {
+    fn block(&mut self, block: &Block) {
+        let text = block.text.as_str();
+        if let Some(kind) =
+            block.furniture.or_else(|| furniture::block_kind(text)).or_else(|| self.repeated_symbol(text))
+        {
+            self.record.furniture.push(Furniture { kind, text: text.to_string(), span: block.span() });
+            return;
+        }
+        if self.try_continue_open(block) || self.try_vote_list(block) {
+            return;
+        }
+        self.vote = None;
+        let (number, rest) = numbering::split_number(text);
+        if number.is_none() && self.try_event(block) {
+            return;
+        }
+        if let Some(stage) = stage::recognise(rest) {
+            self.stage_direction(block, number, rest, stage);
+            return;
+        }
+        let label = speaker::verbatim_label(rest);
+        let named = if label.is_none() { speaker::summary_speaker(rest) } else { None };
+        if number.is_none() && label.is_none() && named.is_none() && agenda::looks_like_heading(rest) {
+            self.heading(block, rest);
+            return;
+        }
+        self.last_was_heading = false;
+        if let Some(l) = label {
+            self.labels += 1;
+            let mut n = l.named;
+            let label_text = squash_spaces(&rest[..l.end]);
+            n.speaking_as = n.speaking_as.take();
+            self.start_turn(&n, Some(label_text));
+        } else if let Some(n) = named {
+            self.named_sentences += 1;
+            self.start_turn(&n, None);
+        } else if number.is_none() && is_fragment(rest) {
+            self.unrecognised(block);
+            return;
+        } else if !(self.continuing && self.turn.is_some()) {
+            self.unknown_turn(block);
+        }
+        self.paragraph(block, number, rest, ParagraphKind::Speech, None);
+    }
+
+    /// The record's own symbol repeated in the body is a running header.
+    fn repeated_symbol(&self, text: &str) -> Option<FurnitureKind> {
+        let symbol = self.record.symbol.as_deref()?;
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        (compact == symbol).then_some(FurnitureKind::RunningHeader)
+    }
+
+    fn try_continue_open(&mut self, block: &Block) -> bool {
+        let Some(p) = self.open else { return false };
+        let prev = &self.record.paragraphs[p].text;
+        let text = block.text.as_str();
+        let joins = (starts_lowercase(text) || ends_mid_sentence(prev)) && !super::blocks::starts_construct(text);
+        if !joins {
+            return false;
+        }
+        let para = &mut self.record.paragraphs[p];
+        para.text.push(' ');
+        para.text.push_str(text);
+        para.spans.extend_from_slice(&block.spans);
+        if ends_sentence(&para.text) {
+            self.open = None;
+        }
+        true
+    }
+
+    fn try_vote_list(&mut self, block: &Block) -> bool {
+        let Some(p) = self.vote else { return false };
+        let text = block.text.as_str();
+        if stage::is_vote_list_label(text) || super::blocks::starts_construct(text) || text.len() > 1500 {
+            return false;
+        }
+        let para = &mut self.record.paragraphs[p];
+        para.text.push(' ');
+        para.text.push_str(text);
+        para.spans.extend_from_slice(&block.spans);
+        true
+    }
+
+    fn try_event(&mut self, block: &Block) -> bool {
+        let found = event::recognise(&block.text);
+        if found.is_empty() {
+            return false;
+        }
+        let spans = self.event_spans(block, found.len());
+        for (e, span) in found.into_iter().zip(spans) {
+            let text = squash_spaces(&self.source[span.start..span.end]);
+            if e.kind == EventKind::ChairChanged {
+                if let Some(person) = &e.person {
+                    self.record.chairs.push(Chair {
+                        name: person.clone(),
+                        role: "Chair".to_string(),
+                        affiliation: None,
+                        later: true,
+                    });
+                }
+            }
+            self.record.order.push(Item::Event(self.record.events.len()));
+            self.record.events.push(Event {
+                kind: e.kind,
+                time: e.time,
+                formula: e.formula.to_string(),
+                next_day: e.next_day,
+                person: e.person,
+                text,
+                span,
+            });
+        }
+        self.interrupt();
+        true
+    }
+
+    /// One span per event: a suspension and its resumption share a sentence, split at "resumed".
+    fn event_spans(&self, block: &Block, n: usize) -> Vec<Span> {
+        let whole = block.span();
+        if n < 2 {
+            return vec![whole];
+        }
+        let raw = &self.source[whole.start..whole.end];
+        let split = event::resume_word(raw).map_or(whole.end, |i| whole.start + i);
+        vec![Span::new(whole.start, split), Span::new(split, whole.end)]
+    }
+
+    fn stage_direction(&mut self, block: &Block, number: Option<u32>, rest: &str, stage: StageKind) {
+        self.last_was_heading = false;
+        let inside_turn = stage == StageKind::Interpretation && self.continuing;
+        if !inside_turn {
+            self.interrupt();
+        }
+        let p = self.paragraph(block, number, rest, ParagraphKind::StageDirection, Some(stage));
+        if !inside_turn {
+            self.record.paragraphs[p].turn = None;
+            self.record.order.push(Item::Paragraph(p));
+        }
+        self.open = None;
+        if stage == StageKind::Vote && stage::is_vote_list_label(rest) {
+            self.vote = Some(p);
+        }
+    }
+
+    fn heading(&mut self, block: &Block, text: &str) {
+        let info = agenda::info(text);
+        let in_contents = self.record.contents.iter().any(|c| squash_spaces(&c.text) == squash_spaces(text));
+        let level = if info.agenda_item.is_some() && !self.last_was_heading || in_contents && !self.last_was_heading {
+            1
+        } else if self.last_was_heading {
+            2
+        } else if in_contents || self.section.is_none() {
+            1
+        } else {
+            let parent_is_item = self.section.and_then(|s| self.record.sections.get(s)).is_some_and(|s| s.level == 1);
+            if parent_is_item && self.record.kind == RecordKind::Summary {
+                2
+            } else {
+                1
+            }
+        };
+        let index = self.record.sections.len();
+        self.record.sections.push(Section {
+            heading: squash_spaces(text),
+            level,
+            agenda_item: info.agenda_item,
+            documents: info.documents,
+            continued: info.continued,
+            spans: block.spans.clone(),
+        });
+        self.record.order.push(Item::Section(index));
+        self.section = Some(index);
+        self.interrupt();
+        self.last_was_heading = true;
+    }
+
+    fn unrecognised(&mut self, block: &Block) {
+        let index = self.record.unrecognised.len();
+        self.record.unrecognised.push(Unrecognised { text: block.text.clone(), spans: block.spans.clone() });
+        self.record.order.push(Item::Unrecognised(index));
+        self.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::UnrecognisedBlock,
+            severity: Severity::Warning,
+            message: format!("text not recognised as part of the meeting: \"{}\"", preview(&block.text)),
+            span: Some(block.span()),
+        });
+    }
+
+    fn start_turn(&mut self, named: &speaker::Named, label: Option<String>) {
+        let mut s = speaker::classify(named, self.experts);
+        self.resolve(&mut s);
+        let index = self.record.turns.len();
+        self.record.turns.push(Turn {
+            speaker: s,
+            paragraphs: Vec::new(),
+            first_paragraph: self.record.paragraphs.len(),
+            paragraph_count: 0,
+            section: self.section,
+            interpretation: named.interpretation.clone(),
+            label,
+        });
+        self.record.order.push(Item::Turn(index));
+        self.turn = Some(index);
+    }
+
+    fn unknown_turn(&mut self, block: &Block) {
+        self.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::UnknownSpeaker,
+            severity: Severity::Warning,
+            message: format!("no speaker is named for: \"{}\"", preview(&block.text)),
+            span: Some(block.span()),
+        });
+        let index = self.record.turns.len();
+        self.record.turns.push(Turn {
+            speaker: Speaker::unknown(),
+            paragraphs: Vec::new(),
+            first_paragraph: self.record.paragraphs.len(),
+            paragraph_count: 0,
+            section: self.section,
+            interpretation: None,
+            label: None,
+        });
+        self.record.order.push(Item::Turn(index));
+        self.turn = Some(index);
+    }
+
+    /// Applies what the record already said about this person.
+    fn resolve(&mut self, s: &mut Speaker) {
+        let Some(name) = s.name.clone() else { return };
+        let key = surname_key(&name);
+        if s.side != Side::Delegation
+            && self.record.chairs.iter().any(|c| surname_key(&c.name) == key)
+            && s.affiliation.is_none()
+        {
+            s.side = Side::Chair;
+            return;
+        }
+        if s.affiliation.is_some() {
+            self.known.insert(key, s.clone());
+        } else if let Some(k) = self.known.get(&key) {
+            s.side = k.side;
+            s.country = k.country.clone();
+        }
+    }
+
+    fn paragraph(
+        &mut self,
+        block: &Block,
+        number: Option<u32>,
+        rest: &str,
+        kind: ParagraphKind,
+        stage: Option<StageKind>,
+    ) -> usize {
+        let index = self.record.paragraphs.len();
+        let turn =
+            if kind == ParagraphKind::Speech || stage == Some(StageKind::Interpretation) { self.turn } else { None };
+        self.record.paragraphs.push(Paragraph {
+            number,
+            inferred: false,
+            kind,
+            stage,
+            text: rest.to_string(),
+            turn,
+            section: self.section,
+            spans: block.spans.clone(),
+        });
+        if let Some(t) = turn {
+            self.record.turns[t].paragraph_count = index + 1 - self.record.turns[t].first_paragraph;
+            self.continuing = true;
+        }
+        self.open = (!ends_sentence(rest)).then_some(index);
+        index
+    }
+
+    /// A heading, event or stage direction ends the current turn's run.
+    fn interrupt(&mut self) {
+        self.continuing = false;
+        self.open = None;
+        self.vote = None;
+    }
+
+    fn finish(mut self) -> Vec<Diagnostic> {
+        numbering::infer_and_check(&mut self.record.paragraphs, &mut self.diagnostics);
+        for t in &mut self.record.turns {
+            let range = t.first_paragraph..t.first_paragraph + t.paragraph_count;
+            t.paragraphs = self.record.paragraphs[range]
+                .iter()
+                .filter(|p| p.kind == ParagraphKind::Speech)
+                .filter_map(|p| p.number)
+                .collect();
+        }
+        check_clock(&self.record.events, &mut self.diagnostics);
+        self.diagnostics.sort_by_key(|d| d.span.map_or(usize::MAX, |s| s.start));
+        self.diagnostics
+    }
+}
+
+/// Short fragments with no sentence shape ("begin", "its", ":~. ':'~'"), left by PDF columns or OCR.
+fn is_fragment(text: &str) -> bool {
+    letter_ratio(text) < 0.5 || word_count(text) < 4 && !ends_sentence(text)
+}
+
+fn surname_key(name: &str) -> String {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    let key = if rest.is_empty() { first.to_string() } else { rest.join(" ") };
+    key.to_lowercase()
+}
+
+fn preview(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        s.push('…');
+    }
+    s
+}
+
+fn check_clock(events: &[Event], diagnostics: &mut Vec<Diagnostic>) {
+    let mut previous: Option<(ClockTime, &str)> = None;
+    let mut suspended: Option<&Event> = None;
+    let mut later_day = false;
+    for e in events {
+        match e.kind {
+            EventKind::Suspended => suspended = Some(e),
+            EventKind::Resumed | EventKind::Opened if suspended.is_some() => suspended = None,
+            _ => {}
+        }
+        later_day |= e.next_day;
+        let Some(t) = e.time else { continue };
+        if let Some((prev, prev_formula)) = previous {
+            if t < prev && !later_day {
+                diagnostics.push(Diagnostic {
+                    kind: DiagnosticKind::TimeBackwards,
+                    severity: Severity::Warning,
+                    message: format!("{} at {} comes after {} at {}", e.formula, t, prev_formula, prev),
+                    span: Some(e.span),
+                });
+            }
+        }
+        previous = Some((t, &e.formula));
+    }
+    if let Some(s) = suspended {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::SuspensionNotResumed,
+            severity: Severity::Warning,
+            message: format!(
+                "the meeting was suspended{} and the record never says it resumed",
+                s.time.map(|t| format!(" at {t}")).unwrap_or_default()
+            ),
+            span: Some(s.span),
+        });
+    }
+}

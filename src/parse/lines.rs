@@ -1,0 +1,123 @@
+//! Pass 1: lines and layout.
+//!
+//! The input is cut into lines at `\n`, `\r\n`, `\r` and the form feed `\f` that
+//! `pdftotext` puts at page breaks. Each line keeps the byte span of its trimmed
+//! text and the page it is on. Then the layout is measured, because the same
+//! words reach us in three shapes:
+//!
+//! * one paragraph per line, blank lines between (converters, `CMW_C_SR.464.md`);
+//! * one paragraph per line, no blank lines (OHCHR web pages, `CED_C_SR.276`);
+//! * hard-wrapped lines of a PDF column, ~45-95 characters each
+//!   (`pdftotext` output of verbatim records).
+//!
+//! A text is *hard-wrapped* when its long lines are short (the 90th percentile
+//! of line lengths is at most 130 characters) and lines often continue on the
+//! next one (at least 5 lines are followed by a line starting in lowercase).
+
+use crate::model::Span;
+
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    /// The line without surrounding whitespace.
+    pub text: &'a str,
+    pub span: Span,
+    /// Page number, counted from 0 at each form feed.
+    pub page: usize,
+    /// Length in characters.
+    pub chars: usize,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub hard_wrapped: bool,
+    /// Typical full line length in characters (hard-wrapped text only).
+    pub wrap_width: usize,
+    /// Lines carry Markdown list markers ("- 1. The Chair ...").
+    pub markdown_lists: bool,
+    pub pages: usize,
+}
+
+pub fn split(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::with_capacity(text.len() / 40 + 1);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut page = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let end_here = i == bytes.len() || matches!(bytes[i], b'\n' | b'\r' | b'\x0c');
+        if !end_here {
+            i += 1;
+            continue;
+        }
+        push_line(&mut lines, text, start, i, page);
+        if i < bytes.len() && bytes[i] == b'\x0c' {
+            page += 1;
+        }
+        if i + 1 < bytes.len() && bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
+            i += 1;
+        }
+        i += 1;
+        start = i;
+    }
+    lines
+}
+
+fn push_line<'a>(lines: &mut Vec<Line<'a>>, text: &'a str, start: usize, end: usize, page: usize) {
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    let s = start + lead;
+    lines.push(Line { text: trimmed, span: Span::new(s, s + trimmed.len()), page, chars: trimmed.chars().count() });
+}
+
+pub fn measure(lines: &[Line<'_>]) -> Layout {
+    let mut lengths: Vec<usize> = lines.iter().filter(|l| !l.is_blank()).map(|l| l.chars).collect();
+    let pages = lines.last().map_or(1, |l| l.page + 1);
+    if lengths.is_empty() {
+        return Layout { hard_wrapped: false, wrap_width: 0, markdown_lists: false, pages };
+    }
+    lengths.sort_unstable();
+    let p90 = lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)];
+    let lowercase_continuations = lines
+        .windows(2)
+        .filter(|w| !w[0].is_blank() && !crate::parse::text::ends_sentence(w[0].text))
+        .filter(|w| crate::parse::text::starts_lowercase(w[1].text))
+        .count();
+    let markdown_lists = lines
+        .iter()
+        .filter(|l| l.text.strip_prefix("- ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+        .count()
+        >= 3;
+    Layout { hard_wrapped: p90 <= 130 && lowercase_continuations >= 5, wrap_width: p90, markdown_lists, pages }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_split_on_all_line_ends_and_count_pages() {
+        let lines = split("a\r\nb\rc\x0cd\n  e  ");
+        let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "b", "c", "d", "e"]);
+        assert_eq!(lines[3].page, 1);
+        assert_eq!(lines[4].span, Span::new(12, 13));
+    }
+
+    #[test]
+    fn should_see_hard_wrapping() {
+        let wrapped = "The President: Members will\nrecall that, at its 2nd plenary\nmeeting, held on\n18 September the\nAssembly decided to\ninclude this item in\nthe agenda of the\nsixty-fourth session and\nto defer it.";
+        assert!(measure(&split(wrapped)).hard_wrapped);
+        let seed =
+            "- 1. At the invitation of the Chair, the delegation joined.\n\n- 2. The Chair said that.\n\n- 3. He said.";
+        let layout = measure(&split(seed));
+        assert!(!layout.hard_wrapped);
+        assert!(layout.markdown_lists);
+    }
+}

@@ -1,0 +1,195 @@
+//! Stage directions and decisions: the italic lines of a record that no one speaks.
+//!
+//! Forms accepted (from real records):
+//! * seating: `At the invitation of the Chair, the delegation of Azerbaijan joined the meeting
+//!   via video link.`; `... took places at the Committee table.`; `... resumed their places at
+//!   the Committee table.`; `At the invitation of the President, Mr. Peleg (Israel) took a seat at
+//!   the Council table`; Spanish `La delegación de Malta vuelve a tomar asiento a la mesa`;
+//! * decisions: `It was so decided.`; `Así queda acordado.`; `Il en est ainsi décidé.`;
+//! * adoptions: `The agenda was adopted.`; `Draft resolution I was adopted (resolution 65/182).`;
+//!   `Chapter I was adopted.`; `Paragraphs 1 to 21 were adopted subject to editorial amendments.`;
+//! * votes: `A recorded vote was taken.`; `A vote was taken by show of hands.`; `In favour:` /
+//!   `Against:` / `Abstaining:` with their lists; `Il est procédé au vote à main levée.`;
+//! * silence: `The members of the General Assembly observed a minute of silence.`;
+//! * interpretation notes alone on a line: `(spoke in French)`, `(interpretation from Spanish)`;
+//! * other: `A video entitled ... was projected.`; `... was escorted from the rostrum.`
+
+use super::text::{contains_ci, starts_with_ci};
+use crate::model::StageKind;
+
+const STARTS: &[&str] = &[
+    "It was so decided",
+    "It was so agreed",
+    "At the invitation of",
+    "A recorded vote was taken",
+    "A vote was taken",
+    "In favour:",
+    "Against:",
+    "Abstaining:",
+    "Abstentions:",
+    "The agenda was adopted",
+    "Así queda",
+    "Il en est ainsi",
+    "Il est procédé au vote",
+    "Se procede a votación",
+    "Sur l'invitation",
+    "Sur l’invitation",
+    "A la invitación",
+    "Por invitación",
+    "(spoke in",
+    "(interpretation from",
+];
+
+/// Cheap check used while joining lines.
+pub fn starts_stage(line: &str) -> bool {
+    STARTS.iter().any(|p| starts_with_ci(line, p))
+}
+
+/// "In favour:", "Against:", "Abstaining:" open a list of States that follows.
+pub fn is_vote_list_label(text: &str) -> bool {
+    [
+        "In favour:",
+        "Against:",
+        "Abstaining:",
+        "Abstentions:",
+        "Pour :",
+        "Contre :",
+        "Abstentions :",
+        "Votos a favor:",
+        "Votos en contra:",
+        "Abstenciones:",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(text, p))
+}
+
+/// "(spoke in French)" alone: returns "spoke in French".
+pub fn interpretation_note(text: &str) -> Option<&str> {
+    let inner = text.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let note = ["spoke in ", "interpretation from ", "habla en ", "parle en "].iter().any(|p| starts_with_ci(inner, p));
+    (note && !inner.contains('(')).then_some(inner)
+}
+
+pub fn recognise(text: &str) -> Option<StageKind> {
+    if text.len() > 600 {
+        return None;
+    }
+    if interpretation_note(text).is_some() {
+        return Some(StageKind::Interpretation);
+    }
+    if is_vote_list_label(text)
+        || starts_with_any(
+            text,
+            &["A recorded vote", "A vote was taken", "Il est procédé au vote", "Se procede a votación"],
+        )
+    {
+        return Some(StageKind::Vote);
+    }
+    if starts_with_any(text, &["It was so decided", "It was so agreed", "Así queda", "Il en est ainsi"]) {
+        return Some(StageKind::Decision);
+    }
+    if starts_with_any(
+        text,
+        &["At the invitation of", "Sur l'invitation", "Sur l’invitation", "A la invitación", "Por invitación"],
+    ) || seating(text)
+    {
+        return Some(StageKind::Seating);
+    }
+    if contains_ci(text, "minute of silence")
+        || contains_ci(text, "minute of silent")
+        || contains_ci(text, "minute de silence")
+        || contains_ci(text, "minuto de silencio")
+    {
+        return (text.len() < 250).then_some(StageKind::Silence);
+    }
+    if adoption(text) {
+        return Some(StageKind::Adoption);
+    }
+    if text.len() < 250
+        && (contains_ci(text, "was projected")
+            || contains_ci(text, "was escorted")
+            || contains_ci(text, "acted as tellers"))
+    {
+        return Some(StageKind::Other);
+    }
+    None
+}
+
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| starts_with_ci(text, p))
+}
+
+fn seating(text: &str) -> bool {
+    text.len() < 300
+        && [
+            "at the Committee table",
+            "at the Council table",
+            "took places at",
+            "took a place at",
+            "joined the meeting via video link",
+            "tomar asiento",
+            "toma asiento",
+            "prend place",
+            "prennent place",
+        ]
+        .iter()
+        .any(|p| contains_ci(text, p))
+}
+
+/// "The agenda was adopted.", "Draft resolution I was adopted (resolution 65/182).":
+/// one short sentence whose verb is "was/were adopted" (or French/Spanish equivalents).
+fn adoption(text: &str) -> bool {
+    if text.len() > 220 || text.matches(". ").count() > 1 {
+        return false;
+    }
+    let verb = [
+        " was adopted",
+        " were adopted",
+        " was adopted ,",
+        " est adopté",
+        " sont adoptés",
+        " queda aprobad",
+        " quedan aprobad",
+        " was rejected",
+        " were rejected",
+    ]
+    .iter()
+    .any(|v| contains_ci(text, v));
+    let reported_speech = [" said ", " stated ", " dit ", " dice "].iter().any(|v| text.contains(v));
+    verb && !reported_speech && !text.contains(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_recognise_stage_directions() {
+        assert_eq!(
+            recognise(
+                "At the invitation of the Chair, the delegation of Azerbaijan joined the meeting via video link."
+            ),
+            Some(StageKind::Seating)
+        );
+        assert_eq!(recognise("It was so decided."), Some(StageKind::Decision));
+        assert_eq!(recognise("The agenda was adopted."), Some(StageKind::Adoption));
+        assert_eq!(recognise("Draft resolution I was adopted (resolution 65/182)."), Some(StageKind::Adoption));
+        assert_eq!(recognise("A recorded vote was taken."), Some(StageKind::Vote));
+        assert_eq!(recognise("In favour:"), Some(StageKind::Vote));
+        assert_eq!(
+            recognise("The members of the General Assembly observed a minute of silence."),
+            Some(StageKind::Silence)
+        );
+        assert_eq!(recognise("(spoke in French)"), Some(StageKind::Interpretation));
+        assert_eq!(recognise("Así queda acordado."), Some(StageKind::Decision));
+    }
+
+    #[test]
+    fn should_leave_speech_alone() {
+        assert_eq!(recognise("The Chair said that the report was adopted."), None);
+        assert_eq!(
+            recognise("He recalled that the Convention had been adopted in 1990 and that States had ratified it."),
+            None
+        );
+    }
+}

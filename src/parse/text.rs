@@ -1,0 +1,212 @@
+//! Small text helpers shared by the recognisers.
+//!
+//! Everything here works on `&str` without allocating unless it returns a `String`,
+//! and compares ASCII case-insensitively where UN records vary in case
+//! ("The CHAIRPERSON", "The Chairperson").
+
+/// Characters that end a sentence or a paragraph.
+pub fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    matches!(s.chars().next_back(), Some('.' | '?' | '!' | ':' | ';' | '"' | '”' | '’' | '…' | '»'))
+}
+
+/// The first letter is lowercase (after leading punctuation such as quotes).
+pub fn starts_lowercase(s: &str) -> bool {
+    s.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')).is_some_and(|c| c.is_lowercase())
+}
+
+pub fn starts_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Words after which a sentence cannot end: a paragraph ending with one was cut by a page break.
+pub fn ends_mid_sentence(s: &str) -> bool {
+    let s = s.trim_end();
+    if s.ends_with(',') || s.ends_with('-') || s.ends_with('—') || s.ends_with('–') {
+        return true;
+    }
+    let last = s.rsplit(' ').next().unwrap_or("");
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "for", "by", "with", "on", "at", "from", "that", "which",
+        "as", "its", "their", "his", "her", "was", "were", "had", "been", "be", "is", "are", "de", "la", "le", "les",
+        "des", "du", "et", "en", "el", "los", "las", "del", "y", "que", "una", "un", "une",
+    ];
+    FUNCTION_WORDS.contains(&last)
+}
+
+/// ASCII case-insensitive `starts_with`, returning the rest.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let n = prefix.len();
+    if s.len() >= n && s.is_char_boundary(n) && s[..n].eq_ignore_ascii_case(prefix) {
+        Some(&s[n..])
+    } else {
+        None
+    }
+}
+
+pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    strip_prefix_ci(s, prefix).is_some()
+}
+
+/// ASCII case-insensitive `find`.
+pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let h = haystack.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    find_ci(haystack, needle).is_some()
+}
+
+/// Collapses runs of whitespace into one space and trims.
+pub fn squash_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Removes Markdown emphasis (`**bold**`, `*italic*`) left by converters, keeping
+/// asterisks that are footnote markers ("meeting*", "(public)*", "(partial) **").
+pub fn strip_emphasis(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('*') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut keep = vec![true; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '*' {
+            i += 1;
+            continue;
+        }
+        let run = chars[i..].iter().take_while(|&&c| c == '*').count();
+        if run <= 2 && opens_emphasis(&chars, i, run) {
+            if let Some(close) = find_closing(&chars, i + run, run) {
+                keep[i..i + run].iter_mut().for_each(|k| *k = false);
+                keep[close..close + run].iter_mut().for_each(|k| *k = false);
+                i = close + run;
+                continue;
+            }
+        }
+        i += run;
+    }
+    std::borrow::Cow::Owned(chars.iter().zip(keep).filter_map(|(c, k)| k.then_some(*c)).collect())
+}
+
+fn opens_emphasis(chars: &[char], i: usize, run: usize) -> bool {
+    let prev_ok = i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], '(' | '[' | '"' | '“');
+    let next_ok = chars.get(i + run).is_some_and(|c| c.is_alphanumeric());
+    prev_ok && next_ok
+}
+
+fn find_closing(chars: &[char], from: usize, run: usize) -> Option<usize> {
+    let mut j = from;
+    while j < chars.len() {
+        if chars[j] == '*' {
+            let r = chars[j..].iter().take_while(|&&c| c == '*').count();
+            let prev_ok = j > from && !chars[j - 1].is_whitespace();
+            if r == run && prev_ok {
+                return Some(j);
+            }
+            j += r;
+        } else {
+            j += 1;
+        }
+    }
+    None
+}
+
+/// Counts words (runs of non-whitespace).
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The share of letters among the non-whitespace characters.
+pub fn letter_ratio(s: &str) -> f32 {
+    let mut letters = 0usize;
+    let mut total = 0usize;
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        total += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        letters as f32 / total as f32
+    }
+}
+
+/// Removes runs of dot leaders (". . . .", "......", "………") and the spaces around them.
+pub fn strip_leaders(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = String::new();
+    let mut dots = 0;
+    for c in s.chars() {
+        if c == '.' || c == '…' || (c == ' ' && dots > 0) {
+            pending.push(c);
+            if c != ' ' {
+                dots += if c == '…' { 3 } else { 1 };
+            }
+        } else {
+            if dots < 3 {
+                out.push_str(&pending);
+            } else {
+                out.push(' ');
+            }
+            pending.clear();
+            dots = 0;
+            out.push(c);
+        }
+    }
+    if dots < 3 {
+        out.push_str(&pending);
+    }
+    squash_spaces(&out)
+}
+
+/// True if the text has a run of at least `n` dot leaders.
+pub fn has_leaders(s: &str) -> bool {
+    s.contains("....") || s.contains(". . . .") || s.contains("……") || s.contains("………")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_strip_bold_and_italic_but_keep_footnote_markers() {
+        assert_eq!(strip_emphasis("**The Chair** said"), "The Chair said");
+        assert_eq!(strip_emphasis("Convention (*continued*)"), "Convention (continued)");
+        assert_eq!(strip_emphasis("Summary record of the 1746th meeting*"), "Summary record of the 1746th meeting*");
+        assert_eq!(strip_emphasis("(partial) ** of the 73rd meeting ***"), "(partial) ** of the 73rd meeting ***");
+        assert_eq!(strip_emphasis("(partial)*of the 297th meeting**"), "(partial)*of the 297th meeting**");
+        assert_eq!(strip_emphasis("* No summary record"), "* No summary record");
+    }
+
+    #[test]
+    fn should_tell_sentence_ends() {
+        assert!(ends_sentence("The meeting rose at 6 p.m."));
+        assert!(!ends_sentence("Third periodic report of Azerbaijan (CMW/C/AZE/3)"));
+        assert!(ends_mid_sentence("and with a"));
+        assert!(!ends_mid_sentence("policies."));
+    }
+
+    #[test]
+    fn should_strip_leaders() {
+        assert_eq!(strip_leaders("Mr. Adom . . . . . . . ."), "Mr. Adom");
+        assert_eq!(strip_leaders("Mr. Al-Nasser ....... (Qatar)"), "Mr. Al-Nasser (Qatar)");
+        assert_eq!(strip_leaders("Mr. Acharya  ………… (Nepal)"), "Mr. Acharya (Nepal)");
+        assert_eq!(strip_leaders("Mr. A. B. Smith"), "Mr. A. B. Smith");
+    }
+}
