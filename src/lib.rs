@@ -20,6 +20,7 @@
 
 pub mod export;
 pub mod import;
+pub mod invariants;
 pub mod model;
 pub mod parse;
 

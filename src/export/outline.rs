@@ -109,7 +109,8 @@ pub fn speaker_label(t: &Turn) -> String {
         let _ = write!(label, ", {role}");
     }
     if let Some(as_) = &s.speaking_as {
-        let _ = write!(label, ", speaking as {as_}");
+        let on_behalf = as_.starts_with("on behalf") || as_.starts_with("in ");
+        let _ = write!(label, ", speaking {}{as_}", if on_behalf { "" } else { "as " });
     }
     if let Some(i) = &t.interpretation {
         let _ = write!(label, " ({i})");

@@ -134,7 +134,12 @@ pub fn looks_like_heading(text: &str) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit() || first == '(') {
         return false;
     }
-    if text.len() > 320 || word_count(text) > 45 || letter_ratio(text) < 0.6 {
+    if text.len() > 320 || word_count(text) > 45 || letter_ratio(text) < 0.6 || has_sentence_break(text) {
+        return false;
+    }
+    // Long headings carry document symbols in brackets or are set in capitals; long lines without are prose.
+    let capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    if text.len() > 200 && !text.contains('(') && !capitals {
         return false;
     }
     if ends_mid_sentence(text) {
@@ -145,6 +150,19 @@ pub fn looks_like_heading(text: &str) -> bool {
         return text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && !text.ends_with(':');
     }
     true
+}
+
+/// ". The" inside the text: two sentences, so prose. Abbreviations ("Mr. X", "No. 35") do not count.
+fn has_sentence_break(text: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Ms", "Mrs", "Dr", "No", "Nos", "St", "Add", "Rev", "Corr", "para", "paras", "art", "Sr", "Sra", "M",
+        "Mme", "vol", "p", "pp",
+    ];
+    text.match_indices(". ").any(|(i, _)| {
+        let next = text[i + 2..].chars().next();
+        let word = text[..i].rsplit([' ', '(']).next().unwrap_or("");
+        next.is_some_and(char::is_uppercase) && !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+    })
 }
 
 #[cfg(test)]
@@ -182,5 +200,9 @@ mod tests {
         assert!(!looks_like_heading("In a context that is characterized by ongoing serious violence, and with a"));
         assert!(!looks_like_heading("The meeting was called to order at 3.10 p.m."));
         assert!(!looks_like_heading("its"));
+        assert!(!looks_like_heading(
+            "He noted that the nomination of Mr. Zong-Naba Pimé had been approved. Issues rai"
+        ));
+        assert!(looks_like_heading("Chapter I: Organizational and related matters (CERD/C/80/R.1/Add.1)"));
     }
 }

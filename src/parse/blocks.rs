@@ -122,6 +122,10 @@ fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {
 /// Rule 1: a lowercase line continues an unfinished block.
 fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
     let next = clean_line(next, layout);
+    // "later: Mr. VALENCIA RODRIGUEZ" is the next presiding officer, not a continuation.
+    if ["later:", "later :", "puis", "luego", "más tarde"].iter().any(|p| next.starts_with(p)) {
+        return false;
+    }
     !ends_sentence(block_text) && starts_lowercase(&next) && !starts_construct(&next)
 }
 

@@ -81,6 +81,10 @@ impl Builder<'_> {
         if self.try_continue_open(block) || self.try_vote_list(block) {
             return;
         }
+        if let Some(kind) = super::header::late_field(text, self.record) {
+            self.record.header_fields.push(HeaderField { kind, text: text.to_string(), span: block.span() });
+            return;
+        }
         self.vote = None;
         let (number, rest) = numbering::split_number(text);
         if number.is_none() && self.try_event(block) {
@@ -92,7 +96,7 @@ impl Builder<'_> {
         }
         let label = speaker::verbatim_label(rest);
         let named = if label.is_none() { speaker::summary_speaker(rest) } else { None };
-        if number.is_none() && label.is_none() && named.is_none() && agenda::looks_like_heading(rest) {
+        if number.is_none() && label.is_none() && named.is_none() && self.is_heading(rest) {
             self.heading(block, rest);
             return;
         }
@@ -113,6 +117,24 @@ impl Builder<'_> {
             self.unknown_turn(block);
         }
         self.paragraph(block, number, rest, ParagraphKind::Speech, None);
+    }
+
+    /// Headings, with two rules from context: a line right after a heading that does not end a
+    /// sentence is a sub-heading however long ("Armed Israeli aggression against ... and security");
+    /// in a verbatim record, text that follows a speech without an "Agenda item" is the speech
+    /// cut by a column break, not a heading.
+    fn is_heading(&self, text: &str) -> bool {
+        if self.last_was_heading && !ends_sentence(text) && !ends_mid_sentence(text) && text.len() < 400 {
+            return text.starts_with(|c: char| c.is_uppercase() || c == '(');
+        }
+        if !agenda::looks_like_heading(text) {
+            return false;
+        }
+        let capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        !(self.record.kind == RecordKind::Verbatim
+            && self.continuing
+            && agenda::agenda_item_number(text).is_none()
+            && !capitals)
     }
 
     /// The record's own symbol repeated in the body is a running header.

@@ -47,6 +47,8 @@ const EVENT_STARTS: &[&str] = &[
     "Se levanta",
     "Se reanuda",
     "Se declara abierta la parte",
+    "In the absence of",
+    "Pending the election",
 ];
 
 /// Cheap check used while joining lines: could this line open an event?
@@ -67,7 +69,7 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
     }
     let time = first_time(text);
     let at = |kind, formula| FoundEvent { kind, time: time.map(|t| t.0), formula, next_day: false, person: None };
-    let head = &text[..text.len().min(120)];
+    let head = super::text::prefix(text, 120);
     let has = |needle: &str| contains_ci(head, needle);
     if has("suspend") {
         let mut events = vec![at(EventKind::Suspended, "suspended")];

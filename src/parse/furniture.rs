@@ -18,7 +18,7 @@
 //!
 //! Running headers (the symbol, the agenda title or the date repeated at the top
 //! of every page) are found by repetition: a line is one when the same text sits
-//! among the first four or last three lines of at least two pages.
+//! among the first six or last four lines of at least two pages.
 
 use super::lines::{Layout, Line};
 use super::text::{starts_with_ci, strip_prefix_ci};
@@ -58,6 +58,7 @@ pub fn block_kind(text: &str) -> Option<FurnitureKind> {
         "Corrections should be",
         "Corrections will be issued",
         "Any corrected records",
+        "Any corrections",
         "Corrected records will be reissued",
         "This record contains the text of speeches",
         "This record contains the original text of speeches",
@@ -162,7 +163,7 @@ pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> HashSet<&'a s
     seen.into_iter().filter(|(_, (n, _))| *n >= 2).map(|(t, _)| t).collect()
 }
 
-/// Indices of the first four and last three non-blank lines of every page.
+/// Indices of the first six and last four non-blank lines of every page.
 pub fn page_edges(lines: &[Line<'_>]) -> Vec<usize> {
     let mut edges = Vec::new();
     let mut start = 0;
@@ -170,8 +171,8 @@ pub fn page_edges(lines: &[Line<'_>]) -> Vec<usize> {
         let page = lines[start].page;
         let end = lines[start..].iter().position(|l| l.page != page).map_or(lines.len(), |p| start + p);
         let non_blank: Vec<usize> = (start..end).filter(|&i| !lines[i].is_blank()).collect();
-        edges.extend(non_blank.iter().take(4));
-        edges.extend(non_blank.iter().rev().take(3));
+        edges.extend(non_blank.iter().take(6));
+        edges.extend(non_blank.iter().rev().take(4));
         start = end;
     }
     edges.sort_unstable();

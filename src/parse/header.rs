@@ -31,7 +31,9 @@ use super::text::{
     contains_ci, has_leaders, squash_spaces, starts_with_ci, strip_leaders, strip_prefix_ci, word_count,
 };
 use super::{agenda, event, furniture, numbering, speaker, stage, symbol};
-use crate::model::{Chair, ContentsEntry, Furniture, HeaderField, HeaderFieldKind as K, Record, RecordKind};
+use crate::model::{
+    Chair, ContentsEntry, Furniture, FurnitureKind, HeaderField, HeaderFieldKind as K, Record, RecordKind,
+};
 
 #[derive(Default)]
 struct State {
@@ -48,7 +50,12 @@ pub fn read(blocks: &[Block], record: &mut Record) -> usize {
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
-        if let Some(kind) = b.furniture.or_else(|| furniture::block_kind(&b.text)) {
+        let furniture = b.furniture.or_else(|| furniture::block_kind(&b.text));
+        // The symbol that heads every page is also the record's symbol.
+        let symbol_line = furniture == Some(FurnitureKind::RunningHeader)
+            && record.symbol.is_none()
+            && symbol::find(&b.text).is_some();
+        if let Some(kind) = furniture.filter(|_| !symbol_line) {
             record.furniture.push(Furniture { kind, text: b.text.clone(), span: b.span() });
             i += 1;
             continue;
@@ -116,11 +123,16 @@ fn classify(b: &Block, next: Option<&Block>, record: &mut Record, st: &mut State
     if let Some(kind) = identity(text, record, st) {
         return Some(kind);
     }
-    if is_body_start(text, record, st) {
-        return None;
-    }
     if let Some(kind) = meeting_details(text, record, st) {
         return Some(kind);
+    }
+    // 1950s attendance lists: "Mr. CUVELIER Belgium" under the Chairman's line.
+    if (st.in_attendance || !record.chairs.is_empty() && !st.in_contents) && (has_leaders(text) || speaker_like(text)) {
+        st.in_attendance = true;
+        return Some(K::Attendance);
+    }
+    if is_body_start(text, record, st) {
+        return None;
     }
     if let Some(kind) = body_and_session(text, record) {
         return Some(kind);
@@ -128,17 +140,24 @@ fn classify(b: &Block, next: Option<&Block>, record: &mut Record, st: &mut State
     if let Some(kind) = simple_line(text, record, st) {
         return Some(kind);
     }
-    if st.in_attendance && (has_leaders(text) || speaker_like(text)) {
-        return Some(K::Attendance);
-    }
     if st.in_contents {
         return Some(K::ContentsItem);
+    }
+    // The body's name wrapped onto a second line ("... Rights of All" / "Migrant Workers and ...").
+    if record.header_fields.last().is_some_and(|f| f.kind == K::Body) && text.len() < 120 && !text.contains(':') {
+        if let Some(body) = &mut record.body {
+            body.push(' ');
+            body.push_str(&squash_spaces(text));
+        }
+        return Some(K::Body);
     }
     Some(K::Other)
 }
 
 fn speaker_like(text: &str) -> bool {
-    text.len() < 120 && ["Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "Dame", "Lord"].iter().any(|h| text.starts_with(h))
+    text.len() < 120
+        && !text.contains(':')
+        && ["Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "Dame", "Lord"].iter().any(|h| text.starts_with(h))
 }
 
 /// Symbol, distribution, original language, version language, organisation.
@@ -197,6 +216,24 @@ fn identity(text: &str, record: &mut Record, _st: &mut State) -> Option<K> {
     ];
     if LANGUAGES.iter().any(|l| text.eq_ignore_ascii_case(l) || text == *l) {
         return Some(K::VersionLanguage);
+    }
+    None
+}
+
+/// Header lines met in the body, where some layouts put the symbol, distribution and date
+/// (the 1993 General Assembly records print them on the second page).
+pub fn late_field(text: &str, record: &mut Record) -> Option<K> {
+    if text.len() > 60 {
+        return None;
+    }
+    let mut st = State::default();
+    if let Some(kind) = identity(text, record, &mut st) {
+        return Some(kind);
+    }
+    let date_only = first_date(text).is_some_and(|(_, s, e)| s == 0 && e == text.len());
+    if date_only && record.distribution_date.is_none() {
+        record.distribution_date = first_date(text).map(|(d, _, _)| d);
+        return Some(K::DistributionDate);
     }
     None
 }
@@ -367,8 +404,11 @@ fn place(text: &str) -> Option<String> {
         return Some("videoconference".to_string());
     }
     let t = ["at the ", "at ", "au ", "à ", "en el ", "en la ", "en "].iter().find_map(|p| strip_prefix_ci(t, p))?;
-    let end =
-        [", on ", " on ", ", le ", " le ", ", el ", " el "].iter().filter_map(|m| t.find(m)).min().unwrap_or(t.len());
+    let end = [", on ", ",on ", " on ", ", le ", " le ", ", el ", " el "]
+        .iter()
+        .filter_map(|m| t.find(m))
+        .min()
+        .unwrap_or(t.len());
     let p = t[..end].trim().trim_end_matches(',').trim();
     (!p.is_empty() && p.len() < 100).then(|| p.to_string())
 }
@@ -528,12 +568,8 @@ fn split_session(text: &str) -> Option<(&str, &str)> {
     for _ in 0..2 {
         let before = head[..start].trim_end();
         let prev = before.rsplit(' ').next().unwrap_or("");
-        if start > 0
-            && (prev.ends_with('-')
-                || prev.len() <= 3
-                    && prev.chars().all(|c| c.is_lowercase())
-                    && head[start..].starts_with(|c: char| c.is_lowercase()))
-        {
+        let broken = prev.ends_with('-') || head[start..].starts_with(|c: char| c.is_lowercase());
+        if start > 0 && !prev.is_empty() && broken {
             start = before.len() - prev.len();
         } else {
             break;

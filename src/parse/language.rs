@@ -4,7 +4,7 @@
 use crate::model::Language;
 
 pub fn detect(text: &str) -> Language {
-    let sample = &text[..floor(text, 60_000)];
+    let sample = super::text::prefix(text, 60_000);
     let count = |words: &[&str]| -> usize { words.iter().map(|w| sample.matches(w).count()).sum() };
     let en = count(&[" the ", " and ", " of ", " said ", " was ", " that "]);
     let fr = count(&[" les ", " des ", " est ", " et ", " du ", " une ", " dans "]);
@@ -16,16 +16,6 @@ pub fn detect(text: &str) -> Language {
     } else {
         Language::En
     }
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -107,7 +107,7 @@ mod tests {
         let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["a", "b", "c", "d", "e"]);
         assert_eq!(lines[3].page, 1);
-        assert_eq!(lines[4].span, Span::new(12, 13));
+        assert_eq!(lines[4].span, Span::new(11, 12));
     }
 
     #[test]

@@ -656,21 +656,8 @@ pub fn summary_speaker(text: &str) -> Option<Named> {
     if !OPENERS.iter().any(|o| text.starts_with(o)) {
         return None;
     }
-    let window = &text[..floor_boundary(text, 300)];
-    window
-        .match_indices(", ")
-        .filter(|(i, _)| !window[..*i].contains(". "))
-        .find_map(|(i, _)| summary_at(&text[i + 2..]))
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    let window = super::text::prefix(text, 300);
+    window.match_indices(", ").find_map(|(i, _)| summary_at(&text[i + 2..]))
 }
 
 fn summary_at(text: &str) -> Option<Named> {
@@ -678,8 +665,12 @@ fn summary_at(text: &str) -> Option<Named> {
     let (groups, used) = paren_groups(&text[i..]);
     let rest = &text[i + used..];
     if let Some(after_comma) = rest.strip_prefix(',') {
+        // "Mr. Salama (Chief, ...), commended the Committee"
+        if verb_follows(after_comma) {
+            return Some(named(name, title, &groups));
+        }
         // ", speaking as Country Rapporteur, said" / ", introducing his country's report (...), said"
-        let window = &after_comma[..floor_boundary(after_comma, 350)];
+        let window = super::text::prefix(after_comma, 350);
         for (k, _) in window.match_indices(", ") {
             if verb_follows(&window[k + 2..]) {
                 let clause = window[..k].trim();

@@ -95,12 +95,8 @@ pub fn recognise(text: &str) -> Option<StageKind> {
     {
         return Some(StageKind::Seating);
     }
-    if contains_ci(text, "minute of silence")
-        || contains_ci(text, "minute of silent")
-        || contains_ci(text, "minute de silence")
-        || contains_ci(text, "minuto de silencio")
-    {
-        return (text.len() < 250).then_some(StageKind::Silence);
+    if silence(text) {
+        return Some(StageKind::Silence);
     }
     if adoption(text) {
         return Some(StageKind::Adoption);
@@ -117,6 +113,19 @@ pub fn recognise(text: &str) -> Option<StageKind> {
 
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| starts_with_ci(text, p))
+}
+
+/// "The members of the General Assembly observed a minute of silence." A heading ("Minute of
+/// silence in remembrance of ...") or the President's invitation ("I now invite representatives
+/// to stand and observe a minute of silence") is not the stage direction.
+fn silence(text: &str) -> bool {
+    let minute = ["minute of silence", "minute of silent", "minute de silence", "minuto de silencio"]
+        .iter()
+        .any(|m| contains_ci(text, m));
+    let observed = ["observed", "stood", "observent", "observèrent", "guardan", "guardaron", "guardó"]
+        .iter()
+        .any(|v| text.contains(v));
+    minute && observed && text.len() < 250 && super::text::ends_sentence(text)
 }
 
 fn seating(text: &str) -> bool {
@@ -186,6 +195,8 @@ mod tests {
 
     #[test]
     fn should_leave_speech_alone() {
+        assert_eq!(recognise("I now invite representatives to stand and observe a minute of silence in tribute to the memory of the Queen."), None);
+        assert_eq!(recognise("Minute of silence in remembrance of victims of enforced disappearance"), None);
         assert_eq!(recognise("The Chair said that the report was adopted."), None);
         assert_eq!(
             recognise("He recalled that the Convention had been adopted in 1990 and that States had ratified it."),

@@ -125,6 +125,18 @@ fn find_closing(chars: &[char], from: usize, run: usize) -> Option<usize> {
     None
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub fn prefix(s: &str, max: usize) -> &str {
+    if max >= s.len() {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// Counts words (runs of non-whitespace).
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()

@@ -1,0 +1,75 @@
+//! The command-line tool, run as a user runs it.
+
+use std::process::{Command, Output, Stdio};
+
+fn recordline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_recordline")).args(args).output().expect("the binary runs")
+}
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/CMW_C_SR.464.md");
+
+#[test]
+fn parse_outline_prints_the_timeline() {
+    let out = recordline(&["parse", SEED, "--outline"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("[15:10] called to order"));
+    assert!(stdout.contains("Mr. Kariyawasam (Country Rapporteur) ¶20-24 · member"));
+    assert!(stdout.contains("[16:30] suspended\n[16:55] resumed"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("paragraph 3 has no number in the text"), "diagnostics go to stderr: {stderr}");
+}
+
+#[test]
+fn parse_json_reads_standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_recordline"))
+        .args(["parse", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(std::fs::read(SEED).unwrap().as_slice()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["symbol"], "CMW/C/SR.464");
+    assert_eq!(json["turns"].as_array().unwrap().len(), 20);
+}
+
+#[test]
+fn unreadable_files_exit_1_with_the_reason() {
+    let out = recordline(&["parse", "/no/such/record.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/record.txt"));
+    let dir = std::env::temp_dir().join(format!("recordline-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xff, 0xfe, 0x00]).unwrap();
+    let out = recordline(&["parse", binary.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn misuse_exits_2() {
+    assert_eq!(recordline(&[]).status.code(), Some(2));
+    assert_eq!(recordline(&["parse"]).status.code(), Some(2));
+    assert_eq!(recordline(&["parse", SEED, "--xml"]).status.code(), Some(2));
+    assert_eq!(recordline(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(recordline(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn check_prints_a_table_for_a_folder() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web");
+    let out = recordline(&["check", fixtures]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("file "));
+    assert!(stdout.lines().any(|l| l.starts_with("CERD_C_SR.2010_Add.1.txt") && l.contains("summary")));
+    assert!(stdout.lines().last().unwrap().starts_with("total (45 files)"));
+    assert_eq!(recordline(&["check", "/no/such/dir"]).status.code(), Some(1));
+}
