@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what Recordline's commands need, only what is missing. Idempotent: on a
+# machine that has everything it takes a second or two.
+#
+#   scripts/setup.sh core     the wasm32 target (the library must build for the browser)
+#   scripts/setup.sh web      core + Trunk 0.21.14 + wasm-bindgen-cli at the Cargo.lock version
+#
+# Versions and why: ../shared/TOOLCHAIN.md (Trunk 0.22 needs a newer rustc; Trunk would
+# otherwise try to download wasm-bindgen from GitHub, which this network refuses).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+core() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+lock_version() { # the version of a package in Cargo.lock
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+web() {
+  core
+  if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
+    say "installing Trunk 0.21.14 (about 9 minutes on 2 cores)"
+    cargo install trunk --version 0.21.14 --locked
+  fi
+  local want
+  want=$(lock_version wasm-bindgen)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "$want"; then
+    say "installing wasm-bindgen-cli $want (about 3 minutes)"
+    # --locked fails today: a locked dependency version is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+case "${1:-core}" in
+  core) core ;;
+  web) web ;;
+  *) echo "usage: scripts/setup.sh [core|web]" >&2; exit 2 ;;
+esac
