@@ -19,7 +19,7 @@
 //! such a dangling word, across furniture.
 
 use super::blocks::Block;
-use super::text::{ends_mid_sentence, ends_sentence, letter_ratio, squash_spaces, starts_lowercase, word_count};
+use super::text::{ends_mid_sentence, ends_sentence, letter_ratio, squash_spaces, starts_lowercase};
 use super::{agenda, event, furniture, numbering, speaker, stage};
 use crate::model::*;
 use std::collections::HashMap;
@@ -140,8 +140,11 @@ impl Builder<'_> {
     /// The record's own symbol repeated in the body is a running header.
     fn repeated_symbol(&self, text: &str) -> Option<FurnitureKind> {
         let symbol = self.record.symbol.as_deref()?;
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        (compact == symbol).then_some(FurnitureKind::RunningHeader)
+        if text.len() > symbol.len() + 4 {
+            return None;
+        }
+        let compact = text.split_whitespace().flat_map(str::chars);
+        compact.eq(symbol.chars()).then_some(FurnitureKind::RunningHeader)
     }
 
     fn try_continue_open(&mut self, block: &Block) -> bool {
@@ -391,7 +394,9 @@ impl Builder<'_> {
 
 /// Short fragments with no sentence shape ("begin", "its", ":~. ':'~'"), left by PDF columns or OCR.
 fn is_fragment(text: &str) -> bool {
-    letter_ratio(text) < 0.5 || word_count(text) < 4 && !ends_sentence(text)
+    // The letter ratio of the first 200 bytes is enough to tell OCR noise from words.
+    text.split_whitespace().take(4).count() < 4 && !ends_sentence(text)
+        || letter_ratio(super::text::prefix(text, 200)) < 0.5
 }
 
 fn surname_key(name: &str) -> String {

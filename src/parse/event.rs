@@ -124,6 +124,9 @@ pub fn resume_word(s: &str) -> Option<usize> {
 }
 
 fn chair_change(text: &str) -> Option<FoundEvent> {
+    if text.len() > 300 {
+        return None;
+    }
     let t = text.trim_end_matches('.');
     let (before, _) = ["took the Chair", "assume la présidence", "ocupa la Presidencia", "assumed the Chair"]
         .iter()

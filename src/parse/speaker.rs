@@ -138,8 +138,66 @@ const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "y", "e", "zu", "af",
 ];
 
+/// A cheap test, run on every line: can a subject start here at all? Its first word
+/// must be an honorific or an article.
+fn could_start(s: &str) -> bool {
+    let word_len = s.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &s[..word_len];
+    if word.len() > 3 && word.starts_with("the") {
+        return true; // "theCHAIRPERSON", glued
+    }
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Dr"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Baroness"
+            | "Prof"
+            | "Professor"
+            | "Archbishop"
+            | "Cardinal"
+            | "Sheikha"
+            | "Sheikh"
+            | "Princess"
+            | "Prince"
+            | "King"
+            | "Queen"
+            | "Emir"
+            | "Judge"
+            | "Ambassador"
+            | "Monsignor"
+            | "Msgr"
+            | "H"
+            | "Mme"
+            | "Mlle"
+            | "M"
+            | "Sra"
+            | "Srta"
+            | "Sr"
+            | "D"
+            | "The"
+            | "the"
+            | "THE"
+            | "La"
+            | "Le"
+            | "El"
+            | "LA"
+            | "LE"
+            | "EL"
+            | "L"
+    )
+}
+
 /// The subject at the start of `s`: (name as printed, title, bytes used).
 fn subject(s: &str) -> Option<(String, Option<Title>, usize)> {
+    if !could_start(s) {
+        return None;
+    }
     if let Some(found) = titled(s) {
         return Some(found);
     }

@@ -119,6 +119,9 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 /// silence in remembrance of ...") or the President's invitation ("I now invite representatives
 /// to stand and observe a minute of silence") is not the stage direction.
 fn silence(text: &str) -> bool {
+    if text.len() >= 250 {
+        return false;
+    }
     let minute = ["minute of silence", "minute of silent", "minute de silence", "minuto de silencio"]
         .iter()
         .any(|m| contains_ci(text, m));

@@ -55,7 +55,18 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || h.len() < n.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // Scan for the first byte in either case, then compare the rest: this runs on every block.
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    let last = h.len() - n.len();
+    let mut i = 0;
+    while i <= last {
+        let b = h[i];
+        if (b == lo || b == up) && h[i + 1..i + n.len()].eq_ignore_ascii_case(&n[1..]) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
