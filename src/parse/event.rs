@@ -53,6 +53,10 @@ const EVENT_STARTS: &[&str] = &[
 
 /// Cheap check used while joining lines: could this line open an event?
 pub fn starts_event(line: &str) -> bool {
+    // Every formula starts with T, L, S, I or P: most lines are rejected by their first byte.
+    if !matches!(line.as_bytes().first(), Some(b'T' | b't' | b'L' | b'l' | b'S' | b's' | b'I' | b'i' | b'P' | b'p')) {
+        return false;
+    }
     EVENT_STARTS.iter().any(|p| starts_with_ci(line, p))
 }
 

@@ -27,8 +27,13 @@ use std::collections::{HashMap, HashSet};
 
 /// Furniture that a single line shows by its form alone.
 pub fn line_kind(text: &str) -> Option<FurnitureKind> {
-    if text.is_empty() {
-        return None;
+    let first = *text.as_bytes().first()?;
+    // Furniture starts with a digit, '*', a rule character, "GE." or "N"; anything else can
+    // only be site navigation. This runs on every line.
+    if !(first.is_ascii_digit() || matches!(first, b'*' | b'-' | b'_' | b'=' | b'G' | b'N') || first >= 0x80) {
+        let chrome =
+            text.contains("||") || text.starts_with("Follow UNISPAL") || starts_with_ci(text, "Está en la página");
+        return chrome.then_some(FurnitureKind::SiteChrome);
     }
     if is_barcode(text) {
         return Some(FurnitureKind::Barcode);

@@ -42,6 +42,13 @@ const STARTS: &[&str] = &[
 
 /// Cheap check used while joining lines.
 pub fn starts_stage(line: &str) -> bool {
+    // Every start begins with I, A, T, S, P, ( or the first letter of "Against"/"Abstaining".
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'I' | b'A' | b'T' | b'S' | b'P' | b'(' | b'i' | b'a' | b't' | b's' | b'p')
+    ) {
+        return false;
+    }
     STARTS.iter().any(|p| starts_with_ci(line, p))
 }
 
@@ -132,7 +139,10 @@ fn silence(text: &str) -> bool {
 }
 
 fn seating(text: &str) -> bool {
-    text.len() < 300
+    // Each phrase below holds one of these words; a plain search rules most text out cheaply.
+    let candidate = ["table", "place", "video", "asiento"].iter().any(|w| text.contains(w));
+    candidate
+        && text.len() < 300
         && [
             "at the Committee table",
             "at the Council table",
