@@ -103,9 +103,8 @@ impl Builder<'_> {
         self.last_was_heading = false;
         if let Some(l) = label {
             self.labels += 1;
-            let mut n = l.named;
+            let n = l.named;
             let label_text = squash_spaces(&rest[..l.end]);
-            n.speaking_as = n.speaking_as.take();
             self.start_turn(&n, Some(label_text));
         } else if let Some(n) = named {
             self.named_sentences += 1;

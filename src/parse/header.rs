@@ -60,7 +60,7 @@ pub fn read(blocks: &[Block], record: &mut Record) -> usize {
             i += 1;
             continue;
         }
-        if let Some(kind) = classify(b, blocks.get(i + 1), record, &mut st) {
+        if let Some(kind) = classify(b, record, &mut st) {
             record.header_fields.push(HeaderField { kind, text: b.text.clone(), span: b.span() });
             if kind == K::ContentsItem {
                 record.contents.push(ContentsEntry { text: squash_spaces(&b.text), span: b.span() });
@@ -115,12 +115,12 @@ fn same_heading(a: &str, b: &str) -> bool {
     !a.is_empty() && (a == b || b.starts_with(&a) || a.starts_with(&b) && b.len() > 20)
 }
 
-fn classify(b: &Block, next: Option<&Block>, record: &mut Record, st: &mut State) -> Option<K> {
+fn classify(b: &Block, record: &mut Record, st: &mut State) -> Option<K> {
     let text = b.text.as_str();
-    if let Some(kind) = presiding(text, next, record, st) {
+    if let Some(kind) = presiding(text, record, st) {
         return Some(kind);
     }
-    if let Some(kind) = identity(text, record, st) {
+    if let Some(kind) = identity(text, record) {
         return Some(kind);
     }
     if let Some(kind) = meeting_details(text, record, st) {
@@ -137,7 +137,7 @@ fn classify(b: &Block, next: Option<&Block>, record: &mut Record, st: &mut State
     if let Some(kind) = body_and_session(text, record) {
         return Some(kind);
     }
-    if let Some(kind) = simple_line(text, record, st) {
+    if let Some(kind) = simple_line(text, st) {
         return Some(kind);
     }
     if st.in_contents {
@@ -161,7 +161,7 @@ fn speaker_like(text: &str) -> bool {
 }
 
 /// Symbol, distribution, original language, version language, organisation.
-fn identity(text: &str, record: &mut Record, _st: &mut State) -> Option<K> {
+fn identity(text: &str, record: &mut Record) -> Option<K> {
     if text.len() > 200 {
         return None;
     }
@@ -226,8 +226,7 @@ pub fn late_field(text: &str, record: &mut Record) -> Option<K> {
     if text.len() > 60 {
         return None;
     }
-    let mut st = State::default();
-    if let Some(kind) = identity(text, record, &mut st) {
+    if let Some(kind) = identity(text, record) {
         return Some(kind);
     }
     let date_only = first_date(text).is_some_and(|(_, s, e)| s == 0 && e == text.len());
@@ -414,7 +413,7 @@ fn place(text: &str) -> Option<String> {
 }
 
 /// Presiding officers and attendance.
-fn presiding(text: &str, next: Option<&Block>, record: &mut Record, st: &mut State) -> Option<K> {
+fn presiding(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
     if let Some((role, later)) = st.pending_chair.take() {
         if speaker_like(text) || has_leaders(text) {
             push_chair(record, &role, later, text);
@@ -470,7 +469,6 @@ fn presiding(text: &str, next: Option<&Block>, record: &mut Record, st: &mut Sta
     let rest = rest.trim();
     if rest.is_empty() {
         st.pending_chair = Some((role_name, later));
-        let _ = next;
         return Some(K::Presiding);
     }
     push_chair(record, &role_name, later, rest);
@@ -678,7 +676,6 @@ fn ordinal_words(word: &str) -> Option<u32> {
     for (t, n) in TENS {
         if let Some(rest) = w.strip_prefix(t) {
             let rest = rest.trim_start_matches('-').trim_start_matches("et-");
-            let rest = if *n == 70 || *n == 90 { rest } else { rest };
             if let Some((_, u)) = UNITS.iter().find(|(u, _)| *u == rest) {
                 return Some(n + u);
             }
@@ -688,7 +685,7 @@ fn ordinal_words(word: &str) -> Option<u32> {
 }
 
 /// Organisation-independent one-liners: treaty, status, contents heading, attendance labels.
-fn simple_line(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
+fn simple_line(text: &str, st: &mut State) -> Option<K> {
     const TREATY: &[&str] = &[
         "Convention",
         "International Convention",
@@ -747,7 +744,6 @@ fn simple_line(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
         st.in_attendance = true;
         return Some(K::Attendance);
     }
-    let _ = record;
     None
 }
 
