@@ -76,7 +76,7 @@ pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
             }
             let adjacent = j == last + 1;
             let join = if adjacent && layout.hard_wrapped {
-                join_wrapped(lines[last].text, lines[j].text, layout)
+                join_wrapped(&lines[last], lines[j].text, layout)
             } else {
                 continues(&block.text, lines[j].text, layout) && (adjacent || j - last <= 6)
             };
@@ -129,23 +129,23 @@ fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
     !ends_sentence(block_text) && starts_lowercase(&next) && !starts_construct(&next)
 }
 
-/// Rules 2-4 for two adjacent lines of hard-wrapped text.
-fn join_wrapped(prev: &str, next: &str, layout: &Layout) -> bool {
-    let prev_chars = prev.chars().count();
-    let width = layout.wrap_width.max(20);
-    if starts_lowercase(next) && !starts_construct(next) {
+/// Rules 2-4 for two adjacent lines of hard-wrapped text. The cheap tests on the line
+/// before come first; the construct test, which parses speakers, runs only when the
+/// lines would otherwise be joined.
+fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
+    if starts_lowercase(next) {
         return true;
     }
-    if starts_construct(next) && (ends_sentence(prev) || prev_chars * 10 < width * 9 || speaker::label_start(next)) {
+    let width = layout.wrap_width.max(20);
+    let prev_chars = prev.chars;
+    let sentence_end = ends_sentence(prev.text);
+    if is_standalone_line(prev.text) || sentence_end && prev_chars * 100 < width * 85 {
         return false;
     }
-    if is_standalone_line(prev) {
+    if prev_chars * 10 < width * 6 && !ends_mid_sentence(prev.text) {
         return false;
     }
-    if ends_sentence(prev) && prev_chars * 100 < width * 85 {
-        return false;
-    }
-    if prev_chars * 10 < width * 6 && !ends_mid_sentence(prev) {
+    if starts_construct(next) && (sentence_end || prev_chars * 10 < width * 9 || speaker::label_start(next)) {
         return false;
     }
     true

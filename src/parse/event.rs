@@ -132,9 +132,11 @@ fn chair_change(text: &str) -> Option<FoundEvent> {
         return None;
     }
     let t = text.trim_end_matches('.');
-    let (before, _) = ["took the Chair", "assume la présidence", "ocupa la Presidencia", "assumed the Chair"]
-        .iter()
-        .find_map(|w| find_ci(t, w).map(|i| (&t[..i], &t[i..])))?;
+    // The formulas are printed in this case; a plain search is fast on every block.
+    let (before, _) =
+        ["took the Chair", "took the chair", "assume la présidence", "ocupa la Presidencia", "assumed the Chair"]
+            .iter()
+            .find_map(|w| t.find(w).map(|i| (&t[..i], &t[i..])))?;
     if t.len() > 300 || before.trim().is_empty() {
         return None;
     }

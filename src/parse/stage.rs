@@ -161,7 +161,10 @@ fn seating(text: &str) -> bool {
 /// "The agenda was adopted.", "Draft resolution I was adopted (resolution 65/182).":
 /// one short sentence whose verb is "was/were adopted" (or French/Spanish equivalents).
 fn adoption(text: &str) -> bool {
-    if text.len() > 220 || text.matches(". ").count() > 1 {
+    if text.len() > 220 || !(text.contains("dopt") || text.contains("probad") || text.contains("ejected")) {
+        return false;
+    }
+    if text.matches(". ").count() > 1 {
         return false;
     }
     let verb = [
