@@ -131,25 +131,26 @@ pub fn looks_like_heading(text: &str) -> bool {
         return true;
     }
     let first = text.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || first == '(') {
+    if !(first.is_uppercase() || first.is_ascii_digit() || first == '(') || text.len() > 320 {
         return false;
     }
-    if text.len() > 320 || word_count(text) > 45 || letter_ratio(text) < 0.6 || has_sentence_break(text) {
-        return false;
-    }
-    // Long headings carry document symbols in brackets or are set in capitals; long lines without are prose.
-    let capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-    if text.len() > 200 && !text.contains('(') && !capitals {
-        return false;
-    }
+    // The cheap tests at the end of the text first: most blocks are sentences.
     if ends_mid_sentence(text) {
         return false;
     }
+    let capitals = || {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+    };
     if ends_sentence(text) {
         // An all-caps heading may still end with a full stop; a sentence may not be a heading.
-        return text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && !text.ends_with(':');
+        return !text.ends_with(':') && capitals() && letter_ratio(text) >= 0.6;
     }
-    true
+    if word_count(text) > 45 || letter_ratio(text) < 0.6 || has_sentence_break(text) {
+        return false;
+    }
+    // Long headings carry document symbols in brackets or are set in capitals; long lines without are prose.
+    !(text.len() > 200 && !text.contains('(') && !capitals())
 }
 
 /// ". The" inside the text: two sentences, so prose. Abbreviations ("Mr. X", "No. 35") do not count.

@@ -23,7 +23,6 @@ use super::lines::{Layout, Line};
 use super::text::{ends_mid_sentence, ends_sentence, starts_lowercase, strip_emphasis};
 use super::{event, numbering, speaker, stage};
 use crate::model::{FurnitureKind, Span};
-use std::collections::HashSet;
 
 #[derive(Clone, Debug)]
 pub struct Block {
@@ -45,12 +44,17 @@ impl Block {
 
 pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
     let running = furniture::running_headers(lines, layout);
-    let edges: HashSet<usize> =
-        if running.is_empty() { HashSet::new() } else { furniture::page_edges(lines).into_iter().collect() };
+    // Lines at the top or bottom of a page, where running headers sit.
+    let mut edges = vec![false; lines.len()];
+    if !running.is_empty() {
+        for i in furniture::page_edges(lines) {
+            edges[i] = true;
+        }
+    }
     let furniture_of = |i: usize| -> Option<FurnitureKind> {
         let l = &lines[i];
         furniture::line_kind(l.text)
-            .or_else(|| (edges.contains(&i) && running.contains(l.text)).then_some(FurnitureKind::RunningHeader))
+            .or_else(|| (edges[i] && running.contains(l.text)).then_some(FurnitureKind::RunningHeader))
     };
     let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut i = 0;
@@ -98,13 +102,13 @@ fn clean_line<'a>(text: &'a str, layout: &Layout) -> std::borrow::Cow<'a, str> {
 }
 
 fn start_block(line: &Line<'_>, layout: &Layout) -> Block {
-    Block {
-        text: clean_line(line.text, layout).into_owned(),
-        spans: vec![line.span],
-        furniture: None,
-        page: line.page,
-        lines: 1,
-    }
+    // Hard-wrapped paragraphs run to several lines: reserve once rather than grow line by line.
+    let (text_room, lines_room) = if layout.hard_wrapped { (line.text.len() * 8, 8) } else { (line.text.len(), 1) };
+    let mut text = String::with_capacity(text_room);
+    text.push_str(&clean_line(line.text, layout));
+    let mut spans = Vec::with_capacity(lines_room);
+    spans.push(line.span);
+    Block { text, spans, furniture: None, page: line.page, lines: 1 }
 }
 
 fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {

@@ -65,7 +65,10 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
     if text.len() > 400 {
         return Vec::new();
     }
-    if let Some(e) = chair_change(text) {
+    // A chair change is one sentence ending in "took the Chair." or its French/Spanish forms.
+    let trimmed = text.trim_end();
+    let chair_like = ["Chair.", "chair.", "présidence.", "Presidencia."].iter().any(|e| trimmed.ends_with(e));
+    if let Some(e) = chair_like.then(|| chair_change(text)).flatten() {
         return vec![e];
     }
     if !starts_event(text) {

@@ -31,8 +31,9 @@ pub fn line_kind(text: &str) -> Option<FurnitureKind> {
     // Furniture starts with a digit, '*', a rule character, "GE." or "N"; anything else can
     // only be site navigation. This runs on every line.
     if !(first.is_ascii_digit() || matches!(first, b'*' | b'-' | b'_' | b'=' | b'G' | b'N') || first >= 0x80) {
-        let chrome =
-            text.contains("||") || text.starts_with("Follow UNISPAL") || starts_with_ci(text, "Está en la página");
+        let chrome = text.as_bytes().contains(&b'|') && text.contains("||")
+            || text.starts_with("Follow UNISPAL")
+            || starts_with_ci(text, "Está en la página");
         return chrome.then_some(FurnitureKind::SiteChrome);
     }
     if is_barcode(text) {
@@ -75,7 +76,9 @@ pub fn block_kind(text: &str) -> Option<FurnitureKind> {
         "Las correcciones",
         "Toda corrección",
     ];
-    if BOILERPLATE.iter().any(|p| starts_with_ci(text, p)) {
+    let may_be_boilerplate =
+        matches!(text.as_bytes().first(), Some(b'T' | b'C' | b'A' | b'L' | b't' | b'c' | b'a' | b'l'));
+    if may_be_boilerplate && BOILERPLATE.iter().any(|p| starts_with_ci(text, p)) {
         return Some(FurnitureKind::Boilerplate);
     }
     let stars = text.len() - text.trim_start_matches('*').len();

@@ -84,21 +84,28 @@ pub fn recognise(text: &str) -> Option<StageKind> {
     if interpretation_note(text).is_some() {
         return Some(StageKind::Interpretation);
     }
-    if is_vote_list_label(text)
-        || starts_with_any(
-            text,
-            &["A recorded vote", "A vote was taken", "Il est procédé au vote", "Se procede a votación"],
-        )
+    // The prefix forms all start with one of these bytes; most speech does not reach them.
+    let prefix_form =
+        matches!(text.as_bytes().first(), Some(b'I' | b'A' | b'S' | b'P' | b'C' | b'V' | b'(' | b'i' | b'a'));
+    if prefix_form && is_vote_list_label(text)
+        || prefix_form
+            && starts_with_any(
+                text,
+                &["A recorded vote", "A vote was taken", "Il est procédé au vote", "Se procede a votación"],
+            )
     {
         return Some(StageKind::Vote);
     }
-    if starts_with_any(text, &["It was so decided", "It was so agreed", "Así queda", "Il en est ainsi"]) {
+    if prefix_form && starts_with_any(text, &["It was so decided", "It was so agreed", "Así queda", "Il en est ainsi"])
+    {
         return Some(StageKind::Decision);
     }
-    if starts_with_any(
-        text,
-        &["At the invitation of", "Sur l'invitation", "Sur l’invitation", "A la invitación", "Por invitación"],
-    ) || seating(text)
+    if prefix_form
+        && starts_with_any(
+            text,
+            &["At the invitation of", "Sur l'invitation", "Sur l’invitation", "A la invitación", "Por invitación"],
+        )
+        || seating(text)
     {
         return Some(StageKind::Seating);
     }
@@ -109,6 +116,7 @@ pub fn recognise(text: &str) -> Option<StageKind> {
         return Some(StageKind::Adoption);
     }
     if text.len() < 250
+        && text.contains(" was")
         && (contains_ci(text, "was projected")
             || contains_ci(text, "was escorted")
             || contains_ci(text, "acted as tellers"))
@@ -140,22 +148,22 @@ fn silence(text: &str) -> bool {
 
 fn seating(text: &str) -> bool {
     // Each phrase below holds one of these words; a plain search rules most text out cheaply.
-    let candidate = ["table", "place", "video", "asiento"].iter().any(|w| text.contains(w));
-    candidate
-        && text.len() < 300
-        && [
-            "at the Committee table",
-            "at the Council table",
-            "took places at",
-            "took a place at",
-            "joined the meeting via video link",
-            "tomar asiento",
-            "toma asiento",
-            "prend place",
-            "prennent place",
-        ]
-        .iter()
-        .any(|p| contains_ci(text, p))
+    if text.len() >= 300 || !["table", "place", "video", "asiento"].iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    [
+        "at the Committee table",
+        "at the Council table",
+        "took places at",
+        "took a place at",
+        "joined the meeting via video link",
+        "tomar asiento",
+        "toma asiento",
+        "prend place",
+        "prennent place",
+    ]
+    .iter()
+    .any(|p| contains_ci(text, p))
 }
 
 /// "The agenda was adopted.", "Draft resolution I was adopted (resolution 65/182).":
