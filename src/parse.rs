@@ -41,7 +41,7 @@ pub fn parse(text: &str) -> Parsed {
     let blocks = blocks::build(&lines, &layout);
     let mut record = empty_record(language::detect(text));
     let body_start = header::read(&blocks, &mut record);
-    let mut diagnostics = build::body(&blocks[body_start..], &mut record, text);
+    let mut diagnostics = build::body(blocks.into_iter().skip(body_start), &mut record, text);
     diagnose_input(text, &record, &mut diagnostics);
     Parsed { record, diagnostics }
 }

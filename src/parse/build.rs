@@ -43,7 +43,9 @@ struct Builder<'r> {
     named_sentences: usize,
 }
 
-pub fn body(blocks: &[Block], record: &mut Record, source: &str) -> Vec<Diagnostic> {
+/// Folds the body's blocks into `record`. The blocks are consumed: their text moves into
+/// the paragraphs rather than being copied.
+pub fn body(blocks: impl Iterator<Item = Block>, record: &mut Record, source: &str) -> Vec<Diagnostic> {
     let experts = record.kind == RecordKind::Summary && !matches!(record.body_code.as_deref(), Some("A" | "S" | "E"));
     let mut b = Builder {
         record,
@@ -70,7 +72,7 @@ pub fn body(blocks: &[Block], record: &mut Record, source: &str) -> Vec<Diagnost
 }
 
 impl Builder<'_> {
-    fn block(&mut self, block: &Block) {
+    fn block(&mut self, block: Block) {
         let text = block.text.as_str();
         if let Some(kind) =
             block.furniture.or_else(|| furniture::block_kind(text)).or_else(|| self.repeated_symbol(text))
@@ -78,7 +80,7 @@ impl Builder<'_> {
             self.record.furniture.push(Furniture { kind, text: text.to_string(), span: block.span() });
             return;
         }
-        if self.try_continue_open(block) || self.try_vote_list(block) {
+        if self.try_continue_open(&block) || self.try_vote_list(&block) {
             return;
         }
         if let Some(kind) = super::header::late_field(text, self.record) {
@@ -87,17 +89,19 @@ impl Builder<'_> {
         }
         self.vote = None;
         let (number, rest) = numbering::split_number(text);
-        if number.is_none() && self.try_event(block) {
+        let offset = text.len() - rest.len();
+        if number.is_none() && self.try_event(&block) {
             return;
         }
         if let Some(stage) = stage::recognise(rest) {
-            self.stage_direction(block, number, rest, stage);
+            let vote_label = stage::is_vote_list_label(rest);
+            self.stage_direction(block, number, offset, stage, vote_label);
             return;
         }
         let label = speaker::verbatim_label(rest);
         let named = if label.is_none() { speaker::summary_speaker(rest) } else { None };
         if number.is_none() && label.is_none() && named.is_none() && self.is_heading(rest) {
-            self.heading(block, rest);
+            self.heading(block, offset);
             return;
         }
         self.last_was_heading = false;
@@ -113,9 +117,9 @@ impl Builder<'_> {
             self.unrecognised(block);
             return;
         } else if !(self.continuing && self.turn.is_some()) {
-            self.unknown_turn(block);
+            self.unknown_turn(&block);
         }
-        self.paragraph(block, number, rest, ParagraphKind::Speech, None);
+        self.paragraph(block, number, offset, ParagraphKind::Speech, None);
     }
 
     /// Headings, with two rules from context: a line right after a heading that does not end a
@@ -221,24 +225,32 @@ impl Builder<'_> {
         vec![Span::new(whole.start, split), Span::new(split, whole.end)]
     }
 
-    fn stage_direction(&mut self, block: &Block, number: Option<u32>, rest: &str, stage: StageKind) {
+    fn stage_direction(
+        &mut self,
+        block: Block,
+        number: Option<u32>,
+        offset: usize,
+        stage: StageKind,
+        vote_label: bool,
+    ) {
         self.last_was_heading = false;
         let inside_turn = stage == StageKind::Interpretation && self.continuing;
         if !inside_turn {
             self.interrupt();
         }
-        let p = self.paragraph(block, number, rest, ParagraphKind::StageDirection, Some(stage));
+        let p = self.paragraph(block, number, offset, ParagraphKind::StageDirection, Some(stage));
         if !inside_turn {
             self.record.paragraphs[p].turn = None;
             self.record.order.push(Item::Paragraph(p));
         }
         self.open = None;
-        if stage == StageKind::Vote && stage::is_vote_list_label(rest) {
+        if stage == StageKind::Vote && vote_label {
             self.vote = Some(p);
         }
     }
 
-    fn heading(&mut self, block: &Block, text: &str) {
+    fn heading(&mut self, block: Block, offset: usize) {
+        let text = &block.text[offset..];
         let info = agenda::info(text);
         let in_contents = self.record.contents.iter().any(|c| squash_spaces(&c.text) == squash_spaces(text));
         let level = if info.agenda_item.is_some() && !self.last_was_heading || in_contents && !self.last_was_heading {
@@ -262,7 +274,7 @@ impl Builder<'_> {
             agenda_item: info.agenda_item,
             documents: info.documents,
             continued: info.continued,
-            spans: block.spans.clone(),
+            spans: block.spans,
         });
         self.record.order.push(Item::Section(index));
         self.section = Some(index);
@@ -270,16 +282,16 @@ impl Builder<'_> {
         self.last_was_heading = true;
     }
 
-    fn unrecognised(&mut self, block: &Block) {
+    fn unrecognised(&mut self, block: Block) {
         let index = self.record.unrecognised.len();
-        self.record.unrecognised.push(Unrecognised { text: block.text.clone(), spans: block.spans.clone() });
-        self.record.order.push(Item::Unrecognised(index));
         self.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::UnrecognisedBlock,
             severity: Severity::Warning,
             message: format!("text not recognised as part of the meeting: \"{}\"", preview(&block.text)),
             span: Some(block.span()),
         });
+        self.record.unrecognised.push(Unrecognised { text: block.text, spans: block.spans });
+        self.record.order.push(Item::Unrecognised(index));
     }
 
     fn start_turn(&mut self, named: &speaker::Named, label: Option<String>) {
@@ -341,30 +353,32 @@ impl Builder<'_> {
 
     fn paragraph(
         &mut self,
-        block: &Block,
+        block: Block,
         number: Option<u32>,
-        rest: &str,
+        offset: usize,
         kind: ParagraphKind,
         stage: Option<StageKind>,
     ) -> usize {
         let index = self.record.paragraphs.len();
         let turn =
             if kind == ParagraphKind::Speech || stage == Some(StageKind::Interpretation) { self.turn } else { None };
+        let mut text = block.text;
+        text.drain(..offset);
+        self.open = (!ends_sentence(&text)).then_some(index);
         self.record.paragraphs.push(Paragraph {
             number,
             inferred: false,
             kind,
             stage,
-            text: rest.to_string(),
+            text,
             turn,
             section: self.section,
-            spans: block.spans.clone(),
+            spans: block.spans,
         });
         if let Some(t) = turn {
             self.record.turns[t].paragraph_count = index + 1 - self.record.turns[t].first_paragraph;
             self.continuing = true;
         }
-        self.open = (!ends_sentence(rest)).then_some(index);
         index
     }
 
