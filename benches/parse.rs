@@ -15,8 +15,8 @@ fn inputs() -> Vec<(&'static str, String)> {
     let seed =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/CMW_C_SR.464.md")).unwrap();
     let largest = std::fs::read_to_string(corpus().join("pdf/A_79_PV.29.txt")).expect("the shared corpus");
-    let seed_x10 = vec![seed.as_str(); 10].join("\n\n");
-    let largest_x10 = vec![largest.as_str(); 10].join("\n\n");
+    let seed_x10 = [seed.as_str(); 10].join("\n\n");
+    let largest_x10 = [largest.as_str(); 10].join("\n\n");
     vec![
         ("seed", seed.clone()),
         ("seed_x10", seed_x10),

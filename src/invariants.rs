@@ -82,10 +82,7 @@ fn text_differs(text: &str, spans: &[Span], leaf: &str) -> Option<String> {
             }
         }
     }
-    match src.find(|s| !is_layout(**s)) {
-        Some(s) => Some(format!("source character {s:?} is missing from the text")),
-        None => None,
-    }
+    src.find(|s| !is_layout(**s)).map(|s| format!("source character {s:?} is missing from the text"))
 }
 
 /// Characters the model may take out of a leaf's text: emphasis, list markers, paragraph numbers.

@@ -23,6 +23,10 @@ pub mod import;
 pub mod invariants;
 pub mod model;
 pub mod parse;
+pub mod timeline;
+#[cfg(feature = "web")]
+pub mod ui;
+pub mod viewer;
 
 pub use model::{Diagnostic, Parsed, Record};
 pub use parse::parse;

@@ -78,7 +78,7 @@ fn read_input(file: &str) -> Result<String, String> {
     } else {
         std::fs::read(file).map_err(|e| e.to_string())?
     };
-    recordline::import::text(&bytes).map_err(|e| e.to_string())
+    recordline::import::open(file, &bytes).map_err(|e| e.to_string())
 }
 
 fn report(file: &str, parsed: &Parsed) {
@@ -113,7 +113,7 @@ fn check_command(dir: &Path) -> ExitCode {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let text = match std::fs::read(path)
             .map_err(|e| e.to_string())
-            .and_then(|b| recordline::import::text(&b).map_err(|e| e.to_string()))
+            .and_then(|b| recordline::import::open(&name, &b).map_err(|e| e.to_string()))
         {
             Ok(t) => t,
             Err(why) => {

@@ -49,6 +49,11 @@ fn unreadable_files_exit_1_with_the_reason() {
     std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xff, 0xfe, 0x00]).unwrap();
     let out = recordline(&["parse", binary.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this is a PNG image, not a meeting record"));
+    let noise = dir.join("noise.txt");
+    std::fs::write(&noise, [b'a', 0xff, 0xfe, 0x00, 0x80]).unwrap();
+    let out = recordline(&["parse", noise.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
     std::fs::remove_dir_all(&dir).ok();
 }

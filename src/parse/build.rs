@@ -253,7 +253,7 @@ impl Builder<'_> {
         let text = &block.text[offset..];
         let info = agenda::info(text);
         let in_contents = self.record.contents.iter().any(|c| squash_spaces(&c.text) == squash_spaces(text));
-        let level = if info.agenda_item.is_some() && !self.last_was_heading || in_contents && !self.last_was_heading {
+        let level = if (info.agenda_item.is_some() || in_contents) && !self.last_was_heading {
             1
         } else if self.last_was_heading {
             2

@@ -87,13 +87,8 @@ pub fn recognise(text: &str) -> Option<StageKind> {
     // The prefix forms all start with one of these bytes; most speech does not reach them.
     let prefix_form =
         matches!(text.as_bytes().first(), Some(b'I' | b'A' | b'S' | b'P' | b'C' | b'V' | b'(' | b'i' | b'a'));
-    if prefix_form && is_vote_list_label(text)
-        || prefix_form
-            && starts_with_any(
-                text,
-                &["A recorded vote", "A vote was taken", "Il est procédé au vote", "Se procede a votación"],
-            )
-    {
+    let vote = ["A recorded vote", "A vote was taken", "Il est procédé au vote", "Se procede a votación"];
+    if prefix_form && (is_vote_list_label(text) || starts_with_any(text, &vote)) {
         return Some(StageKind::Vote);
     }
     if prefix_form && starts_with_any(text, &["It was so decided", "It was so agreed", "Así queda", "Il en est ainsi"])

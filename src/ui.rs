@@ -1,0 +1,43 @@
+//! The web app: a thin Yew layer over the core. All state changes go through
+//! [`crate::viewer::Viewer::apply`]; components render state and dispatch actions.
+//! Only this module (and `src/bin/web.rs`) knows about Yew, web-sys and gloo.
+
+mod app;
+mod clock;
+mod dom;
+mod header;
+mod input;
+mod problems;
+mod speakers;
+mod timeline;
+mod toolbar;
+mod turn;
+
+pub use app::App;
+
+use crate::viewer::{Action, Viewer};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for Viewer {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The reducer handle every component reads from context.
+pub type Store = UseReducerHandle<Viewer>;
+
+/// Mounts the app into the page's body.
+pub fn mount() {
+    yew::Renderer::<App>::new().render();
+}
+
+/// Mounts the app into an element (embedding; tests).
+pub fn mount_into(element: web_sys::Element) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root(element).render()
+}

@@ -1,0 +1,77 @@
+//! The meeting's clock as an SVG time axis: one segment per turn, coloured by
+//! side, suspensions as gaps. A segment is a link to its turn.
+
+use super::Store;
+use crate::timeline::{hh_mm, Minutes};
+use crate::viewer::Action;
+use yew::prelude::*;
+
+const WIDTH: f32 = 1000.0;
+
+#[component]
+pub fn Clock() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let Some(shown) = &store.shown else { return html! {} };
+    let est = &shown.estimates;
+    let (Some(start), Some(end)) = (est.start, est.end) else {
+        return html! { <p class="rl-clock-none">{ "The record gives no clock times." }</p> };
+    };
+    if end <= start {
+        return html! {};
+    }
+    let x = |m: Minutes| (m - start) / (end - start) * WIDTH;
+    let r = &shown.parsed.record;
+    let segments = est.turns.iter().enumerate().filter_map(|(i, t)| t.map(|(a, b)| (i, a, b))).map(|(i, a, b)| {
+        let turn = &r.turns[i];
+        let side = turn.speaker.side.as_str();
+        let who = turn.speaker.name.clone().unwrap_or_else(|| "Unknown speaker".to_string());
+        let label = format!("{who}, about {} to {} (estimated)", hh_mm(a), hh_mm(b));
+        let go = {
+            let store = store.clone();
+            let first = turn.first_paragraph;
+            Callback::from(move |_| store.dispatch(Action::GoToParagraph(first)))
+        };
+        let key = {
+            let store = store.clone();
+            let first = turn.first_paragraph;
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    store.dispatch(Action::GoToParagraph(first));
+                }
+            })
+        };
+        let dim = !store.passes_filter(i);
+        html! {
+            <rect class={classes!("rl-seg", format!("rl-side-{side}"), dim.then_some("rl-dim"))}
+                x={format!("{:.1}", x(a))} y="8" width={format!("{:.1}", (x(b) - x(a)).max(1.5))} height="22"
+                role="link" tabindex="0" aria-label={label.clone()} data-clock-turn={i.to_string()}
+                onclick={go} onkeydown={key}><title>{ label }</title></rect>
+        }
+    });
+    let gaps = est.suspensions.iter().map(|&(a, b)| {
+        html! {
+            <g class="rl-gap" aria-label={format!("Suspended {} to {}", hh_mm(a), hh_mm(b))}>
+                <rect x={format!("{:.1}", x(a))} y="4" width={format!("{:.1}", (x(b) - x(a)).max(2.0))} height="30" />
+            </g>
+        }
+    });
+    // Ticks every half hour.
+    let first_tick = ((start / 30.0).ceil() * 30.0) as i32;
+    let ticks = (first_tick..=end as i32).step_by(30).map(|m| {
+        let m = m as f32;
+        html! { <g class="rl-tick"><line x1={format!("{:.1}", x(m))} x2={format!("{:.1}", x(m))} y1="32" y2="38" />
+        <text x={format!("{:.1}", x(m))} y="52">{ hh_mm(m) }</text></g> }
+    });
+    html! {
+        <figure class="rl-clock">
+            <figcaption>{ format!("The meeting's clock, {} to {}. Turn times between the times the record gives are estimated from word counts.", hh_mm(start), hh_mm(end)) }</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} 56")} preserveAspectRatio="none" role="group" aria-label="Time axis of the meeting">
+                <rect class="rl-axis" x="0" y="18" width={WIDTH.to_string()} height="2" />
+                { for gaps }
+                { for segments }
+                { for ticks }
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,72 @@
+//! The few browser calls the app makes: storage, downloads, clipboard, scrolling.
+
+use gloo::storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+const SAVED: &str = "recordline:last-record";
+
+#[derive(Serialize, Deserialize)]
+pub struct Saved {
+    pub name: String,
+    pub text: String,
+}
+
+pub fn save(name: &str, text: &str) -> Result<(), String> {
+    LocalStorage::set(SAVED, Saved { name: name.to_string(), text: text.to_string() }).map_err(|e| e.to_string())
+}
+
+pub fn saved() -> Option<Saved> {
+    LocalStorage::get(SAVED).ok()
+}
+
+pub fn forget() {
+    LocalStorage::delete(SAVED);
+}
+
+/// Offers `content` as a file download; nothing leaves the machine.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys_array(content);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn js_sys_array(content: &str) -> wasm_bindgen::JsValue {
+    let array = js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(content));
+    array.into()
+}
+
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+pub fn scroll_to(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The paragraph number in the page's `#p23` fragment.
+pub fn hash_paragraph() -> Option<u32> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix("#p")?.parse().ok()
+}
+
+/// Is keyboard focus in a text field (where Ctrl+V belongs to the field)?
+pub fn typing_in_field() -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    active.is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA") || e.has_attribute("contenteditable"))
+}

@@ -1,0 +1,113 @@
+//! Getting a record in: the paste area, the file picker, and the reader shared
+//! with drag and drop.
+
+use super::Store;
+use crate::viewer::Action;
+use gloo::file::callbacks::FileReader;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Reads dropped or picked files into `Action::Load` (or `Action::Rejected` with the reason).
+#[hook]
+pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
+    // Readers must live until they call back.
+    let pending: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
+    Callback::from(move |files: web_sys::FileList| {
+        let Some(file) = files.get(0) else { return };
+        let file = gloo::file::File::from(file);
+        let name = file.name();
+        if file.size() as usize > crate::import::MAX_BYTES {
+            let reason = crate::import::ImportError::TooLarge { bytes: file.size() as usize }.to_string();
+            store.dispatch(Action::Rejected { name, reason });
+            return;
+        }
+        let store = store.clone();
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+            Ok(bytes) => match crate::import::open(&name, &bytes) {
+                Ok(text) => store.dispatch(Action::Load { text, name, sample: false }),
+                Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+            },
+            Err(e) => store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") }),
+        });
+        pending.borrow_mut().push(reader);
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InputProps {
+    pub reader: Callback<web_sys::FileList>,
+}
+
+#[component]
+pub fn InputPanel(props: &InputProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let oninput = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            store.dispatch(Action::SetInput(area.value()));
+        })
+    };
+    let onsubmit = {
+        let store = store.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.dispatch(Action::ParseInput);
+        })
+    };
+    let onchange = {
+        let reader = props.reader.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(files) = input.files() {
+                reader.emit(files);
+            }
+            input.set_value("");
+        })
+    };
+    let onkeydown = {
+        let store = store.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                store.dispatch(Action::ParseInput);
+            }
+        })
+    };
+    let clear = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            super::dom::forget();
+            store.dispatch(Action::Clear);
+        })
+    };
+    let pick = Callback::from(|_| {
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("rl-file"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            input.click();
+        }
+    });
+    html! {
+        <section class="rl-input" aria-label="Open a record">
+            <form {onsubmit}>
+                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record" }</label>
+                <textarea id="rl-paste" rows="4" value={store.input.clone()} {oninput} {onkeydown}
+                    placeholder="United Nations CMW/C/SR.464 … The meeting was called to order at 3.10 p.m. …"
+                    spellcheck="false" />
+                <div class="rl-input-actions">
+                    <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
+                    <button type="button" onclick={pick}>{ "Open a file…" }</button>
+                    <input id="rl-file" type="file" class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
+                        accept=".txt,.md,.text,text/plain,text/markdown" {onchange} />
+                    <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
+                    <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,428 @@
+//! The viewer's state and every change to it, as a pure reducer.
+//!
+//! The web app (`src/ui`) holds one [`Viewer`] and turns user actions into
+//! [`Action`]s; [`Viewer::apply`] is the only place state changes. It has no web
+//! dependency, so `cargo test` checks all of it natively.
+//!
+//! Rules the reducer keeps:
+//! * A new text replaces the record on screen only if it parsed into a meeting record.
+//!   Empty text, binary or unreadable files, and text that is not a record leave the
+//!   record (and the paste area) as they were and set a message saying what was
+//!   expected and what was found.
+//! * Turns start collapsed; search matches open the turns they are in; a deep link
+//!   (`#p23`) opens the turn holding the paragraph.
+
+use crate::model::{DiagnosticKind, Item, Parsed, Side};
+use crate::timeline::{self, Estimates, SearchHit};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// The sample shipped with the app: the summary record of CMW's 464th meeting.
+pub const SAMPLE: &str = include_str!("../tests/fixtures/CMW_C_SR.464.md");
+pub const SAMPLE_NAME: &str = "CMW_C_SR.464 (sample)";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub parsed: Rc<Parsed>,
+    /// The text it was parsed from (what is saved for the next visit).
+    pub text: Rc<str>,
+    /// File name, "pasted text", or the sample's name.
+    pub name: String,
+    pub sample: bool,
+    pub estimates: Rc<Estimates>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub tone: Tone,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Viewer {
+    pub shown: Option<Shown>,
+    /// The paste area's text.
+    pub input: String,
+    pub message: Option<Message>,
+    /// Indices of the turns the reader opened.
+    pub expanded: BTreeSet<usize>,
+    /// Speaker keys (see [`speaker_key`]) the timeline is filtered to; empty = everyone.
+    pub speakers: BTreeSet<String>,
+    pub query: String,
+    pub hits: Vec<SearchHit>,
+    pub current_hit: usize,
+    /// The paragraph a deep link or the clock pointed at (index into `paragraphs`).
+    pub highlighted: Option<usize>,
+    pub dragging: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Text to show: pasted, read from a file, restored, or the sample.
+    Load {
+        text: String,
+        name: String,
+        sample: bool,
+    },
+    /// A file that could not be read as text, with the reason in words.
+    Rejected {
+        name: String,
+        reason: String,
+    },
+    SetInput(String),
+    /// Parse the paste area.
+    ParseInput,
+    ToggleTurn(usize),
+    ExpandAll,
+    CollapseAll,
+    /// Open or close every turn of a section (and its sub-sections).
+    ExpandSection(usize),
+    CollapseSection(usize),
+    ToggleSpeaker(String),
+    ClearSpeakers,
+    Search(String),
+    NextHit,
+    PreviousHit,
+    /// Go to a paragraph by its printed number (a `#p23` link).
+    GoToNumber(u32),
+    /// Go to a paragraph by index (clock segment, diagnostics list).
+    GoToParagraph(usize),
+    Dragging(bool),
+    DismissMessage,
+    /// Forget the record (and the saved copy: the app removes it from storage).
+    Clear,
+}
+
+impl Viewer {
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Load { text, name, sample } => self.load(text, name, sample),
+            Action::Rejected { name, reason } => {
+                self.dragging = false;
+                self.problem(format!("{name}: {reason}. {}", self.kept()));
+            }
+            Action::SetInput(text) => self.input = text,
+            Action::ParseInput => {
+                let text = self.input.clone();
+                self.load(text, "pasted text".to_string(), false);
+            }
+            Action::ToggleTurn(t) => {
+                if !self.expanded.remove(&t) {
+                    self.expanded.insert(t);
+                }
+            }
+            Action::ExpandAll => self.expanded = self.turns().collect(),
+            Action::CollapseAll => self.expanded.clear(),
+            Action::ExpandSection(s) => {
+                let turns: Vec<usize> = self.section_turns(s);
+                self.expanded.extend(turns);
+            }
+            Action::CollapseSection(s) => {
+                for t in self.section_turns(s) {
+                    self.expanded.remove(&t);
+                }
+            }
+            Action::ToggleSpeaker(key) => {
+                if !self.speakers.remove(&key) {
+                    self.speakers.insert(key);
+                }
+            }
+            Action::ClearSpeakers => self.speakers.clear(),
+            Action::Search(q) => self.search(q),
+            Action::NextHit => self.step_hit(1),
+            Action::PreviousHit => self.step_hit(-1),
+            Action::GoToNumber(n) => {
+                let index = self
+                    .shown
+                    .as_ref()
+                    .and_then(|s| s.parsed.record.paragraphs.iter().position(|p| p.number == Some(n)));
+                match index {
+                    Some(i) => self.go_to(i),
+                    None if self.shown.is_some() => self.info(format!("This record has no paragraph {n}.")),
+                    None => {}
+                }
+            }
+            Action::GoToParagraph(i) => self.go_to(i),
+            Action::Dragging(on) => self.dragging = on,
+            Action::DismissMessage => self.message = None,
+            Action::Clear => {
+                *self = Viewer::default();
+                self.info("Cleared. Paste, pick or drop a record to read it.".to_string());
+            }
+        }
+    }
+
+    fn load(&mut self, text: String, name: String, sample: bool) {
+        self.dragging = false;
+        if text.trim().is_empty() {
+            self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
+            return;
+        }
+        let parsed = crate::parse(&text);
+        if let Some(d) = parsed.diagnostics.iter().find(|d| d.kind == DiagnosticKind::NotARecord) {
+            let found = describe(&text);
+            self.problem(format!(
+                "{name} does not look like a UN meeting record ({}). Found: {found}. {}",
+                d.message,
+                self.kept()
+            ));
+            return;
+        }
+        let estimates = Rc::new(timeline::estimate(&parsed));
+        self.shown = Some(Shown {
+            parsed: Rc::new(parsed),
+            text: Rc::from(text.as_str()),
+            name: name.clone(),
+            sample,
+            estimates,
+        });
+        self.expanded.clear();
+        self.speakers.clear();
+        self.highlighted = None;
+        let query = std::mem::take(&mut self.query);
+        self.search(query);
+        self.message = sample.then(|| Message {
+            tone: Tone::Info,
+            text: "This is a sample: the summary record CMW/C/SR.464. To read your own record, paste its text, pick a file or drop one anywhere on the page. Nothing leaves your computer.".to_string(),
+        });
+        if !sample {
+            let record = &self.shown.as_ref().and_then(|s| s.parsed.record.symbol.clone());
+            self.message = Some(Message {
+                tone: Tone::Info,
+                text: format!("Opened {name}{}.", record.as_ref().map(|s| format!(" ({s})")).unwrap_or_default()),
+            });
+        }
+    }
+
+    /// What happens to the record on screen after a failed load, in words.
+    fn kept(&self) -> &'static str {
+        if self.shown.is_some() {
+            "The record on screen is unchanged."
+        } else {
+            "Paste the text of a summary or verbatim record, or open a .txt or .md file."
+        }
+    }
+
+    fn problem(&mut self, text: String) {
+        self.message = Some(Message { tone: Tone::Problem, text });
+    }
+
+    fn info(&mut self, text: String) {
+        self.message = Some(Message { tone: Tone::Info, text });
+    }
+
+    fn turns(&self) -> impl Iterator<Item = usize> {
+        0..self.shown.as_ref().map_or(0, |s| s.parsed.record.turns.len())
+    }
+
+    /// Turns of section `s` and of the sub-sections that follow it.
+    pub fn section_turns(&self, s: usize) -> Vec<usize> {
+        let Some(shown) = &self.shown else { return Vec::new() };
+        let r = &shown.parsed.record;
+        let Some(level) = r.sections.get(s).map(|x| x.level) else { return Vec::new() };
+        let end = r
+            .sections
+            .iter()
+            .enumerate()
+            .skip(s + 1)
+            .find(|(_, x)| x.level <= level)
+            .map_or(r.sections.len(), |(i, _)| i);
+        r.turns
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.section.is_some_and(|ts| ts >= s && ts < end))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    fn search(&mut self, query: String) {
+        self.hits = match &self.shown {
+            Some(s) => timeline::search(&s.parsed, &query),
+            None => Vec::new(),
+        };
+        self.query = query;
+        self.current_hit = 0;
+    }
+
+    fn step_hit(&mut self, by: isize) {
+        if self.hits.is_empty() {
+            return;
+        }
+        let n = self.hits.len() as isize;
+        self.current_hit = ((self.current_hit as isize + by).rem_euclid(n)) as usize;
+        self.highlighted = Some(self.hits[self.current_hit].paragraph);
+    }
+
+    fn go_to(&mut self, paragraph: usize) {
+        let Some(shown) = &self.shown else { return };
+        if let Some(t) = shown.parsed.record.paragraphs.get(paragraph).and_then(|p| p.turn) {
+            self.expanded.insert(t);
+            // A filter that hides the target would make the link go nowhere.
+            if !self.speakers.is_empty() && !self.speakers.contains(&speaker_key(&shown.parsed, t)) {
+                self.speakers.clear();
+            }
+        }
+        self.highlighted = Some(paragraph);
+    }
+
+    /// Is turn `t` open? (Opened by the reader, or holding a search match.)
+    pub fn is_open(&self, t: usize) -> bool {
+        self.expanded.contains(&t) || self.hits.iter().any(|h| h.turn == Some(t))
+    }
+
+    /// Does the speaker filter let turn `t` through?
+    pub fn passes_filter(&self, t: usize) -> bool {
+        match &self.shown {
+            Some(s) => self.speakers.is_empty() || self.speakers.contains(&speaker_key(&s.parsed, t)),
+            None => false,
+        }
+    }
+
+    /// The body items to show, in order, with the speaker filter applied.
+    pub fn visible_items(&self) -> Vec<Item> {
+        let Some(s) = &self.shown else { return Vec::new() };
+        s.parsed
+            .record
+            .order
+            .iter()
+            .copied()
+            .filter(|item| match item {
+                Item::Turn(t) => self.passes_filter(*t),
+                _ => true,
+            })
+            .collect()
+    }
+}
+
+/// The key a speaker is filtered by: name and side ("Mr. Huseynov|delegation").
+pub fn speaker_key(parsed: &Parsed, turn: usize) -> String {
+    let t = &parsed.record.turns[turn];
+    let name = t.speaker.name.as_deref().unwrap_or("(unknown speaker)");
+    let side =
+        if t.speaker.side == Side::Unknown && t.speaker.name.is_none() { "unknown" } else { t.speaker.side.as_str() };
+    format!("{name}|{side}")
+}
+
+/// A few words on what a text that is not a record looks like.
+fn describe(text: &str) -> String {
+    let words = text.split_whitespace().count();
+    let lines = text.lines().count();
+    let first: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    format!("{words} words on {lines} lines, beginning \"{first}\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_sample() -> Viewer {
+        let mut v = Viewer::default();
+        v.apply(Action::Load { text: SAMPLE.to_string(), name: SAMPLE_NAME.to_string(), sample: true });
+        v
+    }
+
+    #[test]
+    fn should_load_the_sample_with_a_note() {
+        let v = with_sample();
+        let shown = v.shown.as_ref().unwrap();
+        assert!(shown.sample);
+        assert_eq!(shown.parsed.record.turns.len(), 20);
+        assert!(v.message.as_ref().unwrap().text.contains("sample"));
+    }
+
+    #[test]
+    fn should_keep_the_record_when_input_is_bad() {
+        let mut v = with_sample();
+        let before = v.shown.clone();
+        v.apply(Action::SetInput("   ".into()));
+        v.apply(Action::ParseInput);
+        assert_eq!(v.shown, before);
+        assert_eq!(v.input, "   ", "the pasted text stays");
+        assert_eq!(v.message.as_ref().unwrap().tone, Tone::Problem);
+        assert!(v.message.as_ref().unwrap().text.contains("empty"));
+
+        v.apply(Action::SetInput("Shopping list\n\nMilk, eggs and bread for the weekend.".into()));
+        v.apply(Action::ParseInput);
+        assert_eq!(v.shown, before);
+        let m = &v.message.as_ref().unwrap().text;
+        assert!(m.contains("does not look like a UN meeting record") && m.contains("beginning \"Shopping list"), "{m}");
+        assert!(m.contains("unchanged"));
+
+        v.apply(Action::Rejected { name: "scan.pdf".into(), reason: "PDF files are not supported yet".into() });
+        assert_eq!(v.shown, before);
+        assert!(v.message.as_ref().unwrap().text.starts_with("scan.pdf: PDF files are not supported yet."));
+    }
+
+    #[test]
+    fn should_open_and_close_turns() {
+        let mut v = with_sample();
+        assert!(!v.is_open(3));
+        v.apply(Action::ToggleTurn(3));
+        assert!(v.is_open(3));
+        v.apply(Action::ToggleTurn(3));
+        assert!(!v.is_open(3));
+        v.apply(Action::ExpandAll);
+        assert_eq!(v.expanded.len(), 20);
+        v.apply(Action::CollapseAll);
+        assert!(v.expanded.is_empty());
+        v.apply(Action::ExpandSection(0));
+        assert_eq!(v.expanded.len(), 20, "section 0 and its sub-section hold every turn");
+        v.apply(Action::CollapseSection(1));
+        assert!(v.expanded.is_empty());
+    }
+
+    #[test]
+    fn should_filter_by_speaker_and_restore() {
+        let mut v = with_sample();
+        let all = v.visible_items().len();
+        v.apply(Action::ToggleSpeaker("Mr. Huseynov|delegation".into()));
+        let turns: Vec<_> = v.visible_items().into_iter().filter(|i| matches!(i, Item::Turn(_))).collect();
+        assert_eq!(turns.len(), 4);
+        v.apply(Action::ClearSpeakers);
+        assert_eq!(v.visible_items().len(), all);
+    }
+
+    #[test]
+    fn should_search_and_step_through_hits() {
+        let mut v = with_sample();
+        v.apply(Action::Search("RESTART".into()));
+        assert_eq!(v.hits.len(), 2);
+        assert!(v.is_open(v.hits[0].turn.unwrap()));
+        v.apply(Action::NextHit);
+        assert_eq!(v.current_hit, 1);
+        v.apply(Action::NextHit);
+        assert_eq!(v.current_hit, 0, "wraps around");
+        v.apply(Action::PreviousHit);
+        assert_eq!(v.current_hit, 1);
+        v.apply(Action::Search(String::new()));
+        assert!(v.hits.is_empty());
+    }
+
+    #[test]
+    fn should_follow_a_deep_link() {
+        let mut v = with_sample();
+        v.apply(Action::ToggleSpeaker("Mr. Charef|member".into()));
+        v.apply(Action::GoToNumber(23));
+        let p = v.highlighted.unwrap();
+        let shown = v.shown.as_ref().unwrap();
+        assert_eq!(shown.parsed.record.paragraphs[p].number, Some(23));
+        assert!(v.is_open(2), "the turn holding ¶23 (Mr. Kariyawasam) opens");
+        assert!(v.speakers.is_empty(), "a filter hiding the target is lifted");
+        v.apply(Action::GoToNumber(999));
+        assert!(v.message.as_ref().unwrap().text.contains("no paragraph 999"));
+    }
+
+    #[test]
+    fn should_clear_everything() {
+        let mut v = with_sample();
+        v.apply(Action::Clear);
+        assert!(v.shown.is_none());
+        assert!(v.message.is_some());
+    }
+}
