@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the web app and serves it at http://127.0.0.1:8080 with the sample record
-# CMW/C/SR.464 loaded. Installs what it lacks first (scripts/setup.sh web).
+# Builds the web app (release) and serves it at http://127.0.0.1:8080 with the sample
+# record CMW/C/SR.464 loaded. Installs what it lacks first (scripts/setup.sh web).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh web
 export TRUNK_SKIP_VERSION_CHECK=true
-exec trunk serve "$@"
+exec trunk serve --release "$@"

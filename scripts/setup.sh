@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh core     the wasm32 target (the library must build for the browser)
 #   scripts/setup.sh web      core + Trunk 0.21.14 + wasm-bindgen-cli at the Cargo.lock version
+#   scripts/setup.sh all      web + Debian's chromium and chromium-driver + the e2e test packages (npm)
 #
 # Versions and why: ../shared/TOOLCHAIN.md (Trunk 0.22 needs a newer rustc; Trunk would
 # otherwise try to download wasm-bindgen from GitHub, which this network refuses).
@@ -39,8 +40,25 @@ web() {
   fi
 }
 
+browser() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  fi
+  # playwright-core drives Debian's chromium; it never downloads a browser.
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+    say "installing the e2e test packages (playwright-core, axe-core, binaryen)"
+    (cd tests/e2e && npm ci --no-audit --no-fund)
+  fi
+}
+
 case "${1:-core}" in
   core) core ;;
   web) web ;;
-  *) echo "usage: scripts/setup.sh [core|web]" >&2; exit 2 ;;
+  browser) browser ;;
+  all) web; browser ;;
+  *) echo "usage: scripts/setup.sh [core|web|browser|all]" >&2; exit 2 ;;
 esac

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what it lacks first (scripts/setup.sh).
+# Runs every test. Installs what it lacks first (scripts/setup.sh all).
 #
 #   1. formatting check
-#   2. native tests: unit tests, the seed reference, corpus snapshots and the
-#      no-text-lost property over ../shared/corpus, generated inputs, the CLI
-#      (plain `cargo test` compiles no Yew)
-#   3. the library, and the web app, compiled for wasm32-unknown-unknown
+#   2. native tests: unit tests (parser recognisers, the viewer's reducer), the seed
+#      reference, corpus snapshots and the no-text-lost property over ../shared/corpus,
+#      generated inputs, the CLI (plain `cargo test` compiles no Yew)
+#   3. the library compiled for wasm32-unknown-unknown
+#   4. component tests in headless Chromium (wasm-bindgen-test)
+#   5. the app built by Trunk, then end-to-end tests in headless Chromium (playwright-core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-scripts/setup.sh core
+scripts/setup.sh all
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -23,7 +25,14 @@ INSTA_UPDATE=no cargo test --all-targets
 step "the library builds for wasm32-unknown-unknown"
 cargo build --lib --target wasm32-unknown-unknown
 
-step "the web app compiles for wasm32-unknown-unknown"
-cargo check --features web --bin recordline-web --target wasm32-unknown-unknown
+step "component tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --features web --test web
+
+step "build the app"
+export TRUNK_SKIP_VERSION_CHECK=true
+trunk build --release
+
+step "end-to-end tests in headless Chromium"
+node tests/e2e/run.mjs dist
 
 step "all tests passed"

@@ -3,7 +3,7 @@
 
 use super::{dom, Store};
 use crate::viewer::{Action, Tone, Viewer, SAMPLE, SAMPLE_NAME};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -69,7 +69,8 @@ pub fn App() -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "paste", move |e| {
+                // Not passive: the page takes the paste over (prevent_default).
+                EventListener::new_with_options(&d, "paste", EventListenerOptions::enable_prevent_default(), move |e| {
                     if dom::typing_in_field() {
                         return;
                     }

@@ -51,7 +51,7 @@ pub fn Clock() -> Html {
     });
     let gaps = est.suspensions.iter().map(|&(a, b)| {
         html! {
-            <g class="rl-gap" aria-label={format!("Suspended {} to {}", hh_mm(a), hh_mm(b))}>
+            <g class="rl-gap" role="img" aria-label={format!("Suspended {} to {}", hh_mm(a), hh_mm(b))}>
                 <rect x={format!("{:.1}", x(a))} y="4" width={format!("{:.1}", (x(b) - x(a)).max(2.0))} height="30" />
             </g>
         }

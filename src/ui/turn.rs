@@ -132,7 +132,7 @@ pub fn paragraph(store: &Store, index: usize, p: &Paragraph) -> Html {
                     { if p.inferred { format!("{n}≈") } else { n.to_string() } }</a>
             }
             { marked(store, index, &p.text) }
-            <button type="button" class="rl-copy" onclick={copy} aria-label={format!("Copy citation: {cite}")} data-cite={cite.clone()}>{ "Cite" }</button>
+            <button type="button" class="rl-copy" onclick={copy} aria-label={format!("Cite {cite} (copies the citation)")} data-cite={cite.clone()}>{ "Cite" }</button>
         </p>
     }
 }

@@ -1,0 +1,255 @@
+// End-to-end tests of the built app (dist/) in Debian's headless Chromium, driven by
+// playwright-core. Each test gets a fresh browser context (empty storage). Any page
+// error or console error fails the test. Screenshots go to target/screenshots/.
+//
+//   node tests/e2e/run.mjs [DIST]       (scripts/test.sh builds dist/ first)
+//
+// The last line is "e2e: N passed, N failed"; the exit status is 1 if any failed.
+
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
+const shots = path.join(root, 'target/screenshots');
+fs.mkdirSync(shots, { recursive: true });
+const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8');
+const SEED = fixture('CMW_C_SR.464.md');
+const OTHER = fixture('web/CRC_C_SR.1845.excerpt.txt');
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.md': 'text/markdown', '.webmanifest': 'application/manifest+json' };
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await serve(dist);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+function eq(a, b, msg) { if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`); }
+
+async function open(context, url = base) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console error: ${m.text()}`); });
+  await page.goto(url);
+  await page.waitForSelector('[data-turn]');
+  return page;
+}
+
+const symbol = (page) => page.locator('#rl-symbol').textContent();
+const turns = (page) => page.locator('[data-turn]').count();
+const message = (page) => page.locator('[data-message]').textContent();
+
+async function paste(page, text) {
+  await page.fill('#rl-paste', text);
+  await page.click('text=Read pasted text');
+}
+
+const tests = [];
+const test = (name, fn, options = {}) => tests.push({ name, fn, options });
+
+test('the sample loads on a first visit, with a note', async (page) => {
+  eq(await symbol(page), 'CMW/C/SR.464', 'symbol');
+  eq(await turns(page), 20, 'turns');
+  assert((await message(page)).includes('This is a sample'), 'sample note');
+});
+
+test('pasting the seed gives 20 turns and the four events with their times', async (page) => {
+  await paste(page, OTHER);
+  eq(await symbol(page), 'CRC/C/SR.1845', 'another record first');
+  await paste(page, SEED);
+  eq(await symbol(page), 'CMW/C/SR.464', 'symbol');
+  eq(await turns(page), 20, 'turns');
+  const events = await page.$$eval('[data-event]', (els) => els.map((e) => [e.dataset.event, e.dataset.time]));
+  eq(events, [['opened', '15:10'], ['suspended', '16:30'], ['resumed', '16:55'], ['rose', '18:00']], 'events');
+  const sides = await page.$$eval('[data-turn]', (els) => els.slice(0, 3).map((e) => [e.dataset.speaker, e.dataset.side]));
+  eq(sides, [['The Chair', 'chair'], ['Mr. Huseynov', 'delegation'], ['Mr. Kariyawasam', 'member']], 'first turns');
+});
+
+test('the suspension band shows both times and the length', async (page) => {
+  const band = await page.locator('.rl-suspension').textContent();
+  assert(band.includes('4.30 p.m.') && band.includes('4.55 p.m.') && band.includes('25 min'), `band: ${band}`);
+});
+
+test('expand all, collapse all, one turn, and the keyboard', async (page) => {
+  await page.click('text=Expand all');
+  eq(await page.locator('.rl-disclose[aria-expanded="true"]').count(), 20, 'all expanded');
+  assert(await page.locator('#p23').isVisible(), 'paragraph 23 visible');
+  await page.click('text=Collapse all');
+  eq(await page.locator('.rl-disclose[aria-expanded="true"]').count(), 0, 'all collapsed');
+  assert(!(await page.locator('#p23').isVisible()), 'paragraph 23 hidden');
+  const first = page.locator('[data-turn="1"] .rl-disclose');
+  eq(await first.getAttribute('aria-controls'), 'tb1', 'aria-controls');
+  await first.click();
+  eq(await first.getAttribute('aria-expanded'), 'true', 'one expanded');
+  assert(await page.locator('#p3').isVisible(), 'its paragraphs show');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  eq(await first.getAttribute('aria-expanded'), 'false', 'Enter collapses');
+  await page.keyboard.press('Space');
+  eq(await first.getAttribute('aria-expanded'), 'true', 'Space expands');
+  await page.click('[data-section="0"] >> text=Collapse');
+  eq(await page.locator('.rl-disclose[aria-expanded="true"]').count(), 0, 'section collapse');
+});
+
+test('the speaker filter shows only the chosen speaker and clears', async (page) => {
+  await page.click('[data-speaker-key="Mr. Huseynov|delegation"]');
+  const speakers = await page.$$eval('[data-turn]', (els) => els.map((e) => e.dataset.speaker));
+  eq(speakers, ['Mr. Huseynov', 'Mr. Huseynov', 'Mr. Huseynov', 'Mr. Huseynov'], 'filtered');
+  eq(await page.locator('[data-speaker-key="Mr. Huseynov|delegation"]').getAttribute('aria-pressed'), 'true', 'pressed');
+  await page.click('text=Show everyone');
+  eq(await turns(page), 20, 'restored');
+});
+
+test('search highlights matches, counts them, steps, and opens their turns', async (page) => {
+  await page.fill('#rl-search', 'RESTART');
+  eq(await page.locator('[data-search-count]').textContent(), '1 of 2', 'count');
+  eq(await page.locator('mark').count(), 2, 'marks');
+  assert(await page.locator('mark').first().isVisible(), 'match visible (turn opened)');
+  await page.click('[aria-label="Next match"]');
+  eq(await page.locator('[data-search-count]').textContent(), '2 of 2', 'next');
+  eq(await page.locator('mark.rl-current').textContent(), 'RESTART', 'current');
+  await page.fill('#rl-search', 'no such words anywhere');
+  eq(await page.locator('[data-search-count]').textContent(), 'no matches', 'none');
+});
+
+test('a picked file opens, and reload restores it', async (page) => {
+  await page.setInputFiles('#rl-file', path.join(root, 'tests/fixtures/web/CRC_C_SR.1845.excerpt.txt'));
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  eq(await symbol(page), 'CRC/C/SR.1845', 'restored after reload');
+  await page.click('text=Clear');
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  eq(await symbol(page), 'CMW/C/SR.464', 'clear forgets it');
+});
+
+test('a dropped file opens (a real DataTransfer)', async (page) => {
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'CRC_C_SR.1845.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.rl-timeline');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, OTHER);
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+  eq(await page.locator('.rl-drop').count(), 0, 'overlay gone');
+});
+
+test('#p23 opens and highlights paragraph 23', async (page) => {
+  await page.waitForSelector('#p23.rl-target');
+  assert(await page.locator('#p23').isVisible(), 'visible');
+  assert((await page.locator('#p23').textContent()).includes('illegal migrants'), 'right paragraph');
+}, { url: `${base}#p23` });
+
+test('the copy button copies the citation', async (page, context) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.goto(`${base}#p23`);
+  await page.waitForSelector('#p23.rl-target');
+  await page.locator('#p23 .rl-copy').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  eq(copied, 'CMW/C/SR.464, para. 23', 'citation');
+});
+
+test('bad input keeps the record on screen and says why', async (page) => {
+  await paste(page, '   ');
+  assert((await message(page)).includes('empty'), 'empty message');
+  eq(await symbol(page), 'CMW/C/SR.464', 'kept after empty');
+  await paste(page, 'Shopping list\n\nMilk, eggs and bread.');
+  const m = await message(page);
+  assert(m.includes('does not look like a UN meeting record') && m.includes('Shopping list'), m);
+  eq(await symbol(page), 'CMW/C/SR.464', 'kept after non-record');
+  eq(await page.inputValue('#rl-paste'), 'Shopping list\n\nMilk, eggs and bread.', 'pasted text kept');
+  await page.setInputFiles('#rl-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) });
+  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('PNG image'));
+  await page.setInputFiles('#rl-file', { name: 'record.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('cannot open yet'));
+  eq(await symbol(page), 'CMW/C/SR.464', 'kept after bad files');
+  eq(await turns(page), 20, 'turns kept');
+});
+
+test('Ctrl+V outside a text field opens the pasted record', async (page) => {
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, OTHER);
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+});
+
+test('the clock links segments to turns', async (page) => {
+  eq(await page.locator('[data-clock-turn]').count(), 20, 'one segment per turn');
+  await page.locator('[data-clock-turn="5"]').click();
+  await page.waitForSelector('[data-turn="5"] .rl-disclose[aria-expanded="true"]');
+  const estimate = await page.locator('[data-turn="5"] [data-estimate]').textContent();
+  assert(estimate.startsWith('≈ '), `estimate shown as such: ${estimate}`);
+});
+
+test('no serious accessibility violations (axe-core)', async (page) => {
+  await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
+  await page.click('text=Expand all');
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], 'serious violations');
+});
+
+test('screenshots at desktop and phone widths', async (page, context) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'desktop.png') });
+  await page.click('text=Expand all');
+  await page.goto(`${base}#p41`);
+  await page.waitForSelector('#p41.rl-target');
+  await page.screenshot({ path: path.join(shots, 'desktop-expanded.png') });
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(base);
+  await phone.waitForSelector('[data-turn]');
+  await phone.screenshot({ path: path.join(shots, 'phone.png'), fullPage: false });
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  eq(overflow, false, 'no horizontal scrolling on a phone');
+});
+
+let passed = 0;
+let failed = 0;
+for (const t of tests) {
+  const context = await browser.newContext();
+  let page;
+  try {
+    page = await open(context, t.options.url);
+    await t.fn(page, context);
+    if (page.errors.length) throw new Error(page.errors.join('\n'));
+    passed += 1;
+    console.log(`ok   ${t.name}`);
+  } catch (e) {
+    failed += 1;
+    console.log(`FAIL ${t.name}\n     ${String(e.message).split('\n').join('\n     ')}`);
+    if (page) await page.screenshot({ path: path.join(shots, `failed-${passed + failed}.png`) }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
