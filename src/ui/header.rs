@@ -45,10 +45,14 @@ pub fn RecordHeader() -> Html {
                 { row(&chair_label, chairs) }
                 { row("Clock", clock_summary(r)) }
             </dl>
-            if r.partial {
-                <p class="rl-note">{ "A partial record: only part of the meeting is recorded." }
-                    { r.part.as_ref().map(|p| format!(" This record covers the {p} part.")).unwrap_or_default() }</p>
+            if r.partial || r.part.is_some() {
+                <p class="rl-note">
+                    { if r.partial { "A partial record: only part of the meeting is recorded." } else { "" } }
+                    { r.part.as_ref().map(|p| format!(" This record covers the {p} part of the meeting.")).unwrap_or_default() }</p>
             }
+            { for r.furniture.iter().filter(|f| f.kind == crate::model::FurnitureKind::Footnote).map(|f| html! {
+                <p class="rl-footnote">{ &f.text }</p>
+            }) }
             if !r.contents.is_empty() {
                 <nav class="rl-contents" aria-label="Contents">
                     <h3>{ "Contents" }</h3>

@@ -149,10 +149,14 @@ test('a dropped file opens (a real DataTransfer)', async (page) => {
   await page.evaluate((text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'CRC_C_SR.1845.txt', { type: 'text/plain' }));
-    const target = document.querySelector('.rl-timeline');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.__dt = dt;
+    document.querySelector('.rl-timeline').dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, OTHER);
+  await page.waitForSelector('.rl-drop');
+  await page.screenshot({ path: path.join(shots, 'drop-overlay.png') });
+  await page.evaluate(() => {
+    document.querySelector('.rl-timeline').dispatchEvent(new DragEvent('drop', { dataTransfer: window.__dt, bubbles: true, cancelable: true }));
+  });
   await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
   eq(await page.locator('.rl-drop').count(), 0, 'overlay gone');
 });
@@ -206,12 +210,42 @@ test('the clock links segments to turns', async (page) => {
   assert(estimate.startsWith('≈ '), `estimate shown as such: ${estimate}`);
 });
 
+test('exports download the JSON contract and the outline', async (page) => {
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  eq(json.suggestedFilename(), 'CMW_C_SR.464.json', 'JSON file name');
+  const record = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  eq([record.symbol, record.turns.length, record.events.map((e) => e.time)], ['CMW/C/SR.464', 20, ['15:10', '16:30', '16:55', '18:00']], 'JSON content');
+  const [outline] = await Promise.all([page.waitForEvent('download'), page.click('text=Download outline')]);
+  const text = fs.readFileSync(await outline.path(), 'utf8');
+  assert(text.includes('Mr. Kariyawasam (Country Rapporteur) ¶20-24 · member'), 'outline content');
+});
+
+test('print shows every turn expanded and no controls', async (page) => {
+  await page.emulateMedia({ media: 'print' });
+  assert(await page.locator('#p23').isVisible(), 'collapsed paragraphs print');
+  assert(!(await page.locator('.rl-toolbar').isVisible()), 'no toolbar');
+  assert(!(await page.locator('.rl-input').isVisible()), 'no input panel');
+  assert(await page.locator('#rl-symbol').isVisible(), 'symbol kept');
+  assert(await page.locator('#p23 .rl-num').isVisible(), 'paragraph numbers kept');
+});
+
+test('dark mode follows the system setting', async (page) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  eq(bg, 'rgb(22, 24, 27)', 'dark background');
+  await page.screenshot({ path: path.join(shots, 'desktop-dark.png') });
+});
+
 test('no serious accessibility violations (axe-core)', async (page) => {
   await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
   await page.click('text=Expand all');
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], 'serious violations');
+  await page.fill('#rl-search', 'migrant');
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target}`), [], `serious violations (${colorScheme})`);
+  }
 });
 
 test('screenshots at desktop and phone widths', async (page, context) => {
