@@ -35,7 +35,7 @@ pub fn RecordHeader() -> Html {
         <section class="rl-header" aria-labelledby="rl-symbol">
             <p class="rl-kind">{ kind }{ if r.partial { " (partial)" } else { "" } }{ format!(" · {}", shown.name) }</p>
             <h2 id="rl-symbol" data-symbol={r.symbol.clone().unwrap_or_default()}>{ r.symbol.clone().unwrap_or_else(|| "Record without a symbol".to_string()) }</h2>
-            if let Some(body) = &r.body { <p class="rl-body">{ body }</p> }
+            if let Some(body) = &r.body { <p class="rl-committee">{ body }</p> }
             <dl class="rl-facts">
                 { row("Session", r.session.clone()) }
                 { row("Meeting", r.meeting.map(|m| m.to_string())) }
