@@ -38,10 +38,10 @@ use crate::model::*;
 pub fn parse(text: &str) -> Parsed {
     let lines = lines::split(text);
     let layout = lines::measure(&lines);
-    let blocks = blocks::build(&lines, &layout);
+    let mut blocks = blocks::Blocks::new(&lines, &layout);
     let mut record = empty_record(language::detect(text));
-    let body_start = header::read(&blocks, &mut record);
-    let mut diagnostics = build::body(blocks.into_iter().skip(body_start), &mut record, text);
+    let body_start = header::read(&mut blocks, &mut record);
+    let mut diagnostics = build::body(body_start.into_iter().chain(blocks), &mut record, text);
     diagnose_input(text, &record, &mut diagnostics);
     Parsed { record, diagnostics }
 }

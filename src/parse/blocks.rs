@@ -42,40 +42,68 @@ impl Block {
     }
 }
 
+/// All blocks at once (tests and tools); `parse` streams them with [`Blocks`].
 pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
-    let running = furniture::running_headers(lines, layout);
-    // Lines at the top or bottom of a page, where running headers sit.
-    let mut edges = vec![false; lines.len()];
-    if !running.is_empty() {
-        for i in furniture::page_edges(lines) {
-            edges[i] = true;
+    Blocks::new(lines, layout).collect()
+}
+
+/// The blocks of a text, produced one at a time, so that the body can be folded while
+/// the blocks are made and no list of all blocks is kept (this keeps large inputs in cache).
+pub struct Blocks<'a, 'l> {
+    lines: &'l [Line<'a>],
+    layout: Layout,
+    running: std::collections::HashSet<&'a str>,
+    /// Lines at the top or bottom of a page, where running headers sit.
+    edges: Vec<bool>,
+    i: usize,
+}
+
+impl<'a, 'l> Blocks<'a, 'l> {
+    pub fn new(lines: &'l [Line<'a>], layout: &Layout) -> Self {
+        let running = furniture::running_headers(lines, layout);
+        let mut edges = Vec::new();
+        if !running.is_empty() {
+            edges = vec![false; lines.len()];
+            for i in furniture::page_edges(lines) {
+                edges[i] = true;
+            }
         }
+        Blocks { lines, layout: *layout, running, edges, i: 0 }
     }
-    let furniture_of = |i: usize| -> Option<FurnitureKind> {
-        let l = &lines[i];
-        furniture::line_kind(l.text)
-            .or_else(|| (edges[i] && running.contains(l.text)).then_some(FurnitureKind::RunningHeader))
-    };
-    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].is_blank() {
-            i += 1;
-            continue;
+
+    fn furniture_of(&self, i: usize) -> Option<FurnitureKind> {
+        let l = &self.lines[i];
+        furniture::line_kind(l.text).or_else(|| {
+            (self.edges.get(i).copied().unwrap_or(false) && self.running.contains(l.text))
+                .then_some(FurnitureKind::RunningHeader)
+        })
+    }
+}
+
+impl Iterator for Blocks<'_, '_> {
+    type Item = Block;
+
+    fn next(&mut self) -> Option<Block> {
+        let (lines, layout) = (self.lines, &self.layout);
+        while self.i < lines.len() && lines[self.i].is_blank() {
+            self.i += 1;
         }
-        if let Some(kind) = furniture_of(i) {
+        let i = self.i;
+        if i >= lines.len() {
+            return None;
+        }
+        if let Some(kind) = self.furniture_of(i) {
             let mut b = start_block(&lines[i], layout);
             b.furniture = Some(kind);
-            blocks.push(b);
-            i += 1;
-            continue;
+            self.i = i + 1;
+            return Some(b);
         }
         let mut block = start_block(&lines[i], layout);
         let mut last = i;
         loop {
             let next = (last + 1..lines.len()).find(|&j| !lines[j].is_blank());
             let Some(j) = next else { break };
-            if furniture_of(j).is_some() {
+            if self.furniture_of(j).is_some() {
                 break;
             }
             let adjacent = j == last + 1;
@@ -90,10 +118,9 @@ pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
             append_line(&mut block, &lines[j], layout);
             last = j;
         }
-        blocks.push(block);
-        i = last + 1;
+        self.i = last + 1;
+        Some(block)
     }
-    blocks
 }
 
 fn clean_line<'a>(text: &'a str, layout: &Layout) -> std::borrow::Cow<'a, str> {

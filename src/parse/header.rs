@@ -44,12 +44,14 @@ struct State {
     held_seen: bool,
 }
 
-/// Reads the header from `blocks` into `record`; returns the index of the first body block.
-pub fn read(blocks: &[Block], record: &mut Record) -> usize {
+/// Reads the header from `blocks` into `record`. Returns the blocks that begin the body
+/// (the first body block, after any heading lines handed back to it); the rest of the
+/// body is what `blocks` still holds.
+pub fn read(blocks: &mut impl Iterator<Item = Block>, record: &mut Record) -> Vec<Block> {
     let mut st = State::default();
-    let mut i = 0;
-    while i < blocks.len() {
-        let b = &blocks[i];
+    // Header blocks classified "other", kept in case they turn out to be body headings.
+    let mut others: Vec<Block> = Vec::new();
+    for b in blocks.by_ref() {
         let furniture = b.furniture.or_else(|| furniture::block_kind(&b.text));
         // The symbol that heads every page is also the record's symbol.
         let symbol_line = furniture == Some(FurnitureKind::RunningHeader)
@@ -57,38 +59,40 @@ pub fn read(blocks: &[Block], record: &mut Record) -> usize {
             && symbol::find(&b.text).is_some();
         if let Some(kind) = furniture.filter(|_| !symbol_line) {
             record.furniture.push(Furniture { kind, text: b.text.clone(), span: b.span() });
-            i += 1;
             continue;
         }
-        if let Some(kind) = classify(b, record, &mut st) {
-            record.header_fields.push(HeaderField { kind, text: b.text.clone(), span: b.span() });
-            if kind == K::ContentsItem {
-                record.contents.push(ContentsEntry { text: squash_spaces(&b.text), span: b.span() });
+        match classify(&b, record, &mut st) {
+            Some(kind) => {
+                record.header_fields.push(HeaderField { kind, text: b.text.clone(), span: b.span() });
+                if kind == K::ContentsItem {
+                    record.contents.push(ContentsEntry { text: squash_spaces(&b.text), span: b.span() });
+                }
+                if kind == K::Other {
+                    others.push(b);
+                }
             }
-            i += 1;
-            continue;
+            None => {
+                let mut start = hand_back_headings(&mut others, record);
+                start.push(b);
+                return start;
+            }
         }
-        break;
     }
-    hand_back_headings(blocks, i, record)
+    Vec::new()
 }
 
 /// Heading-like "other" lines right before the body belong to it ("Article 36: Reservations").
-fn hand_back_headings(blocks: &[Block], mut body: usize, record: &mut Record) -> usize {
-    while body > 0 {
-        let Some(last) = record.header_fields.last() else { break };
-        let b = &blocks[body - 1];
-        if b.furniture.is_some()
-            || last.kind != K::Other
-            || last.span != b.span()
-            || !agenda::looks_like_heading(&b.text)
-        {
+fn hand_back_headings(others: &mut Vec<Block>, record: &mut Record) -> Vec<Block> {
+    let mut handed = Vec::new();
+    while let (Some(last), Some(b)) = (record.header_fields.last(), others.last()) {
+        if last.kind != K::Other || last.span != b.span() || !agenda::looks_like_heading(&b.text) {
             break;
         }
         record.header_fields.pop();
-        body -= 1;
+        handed.push(others.pop().expect("checked above"));
     }
-    body
+    handed.reverse();
+    handed
 }
 
 fn is_body_start(text: &str, record: &Record, st: &State) -> bool {

@@ -87,51 +87,61 @@ pub fn squash_spaces(s: &str) -> String {
 
 /// Removes Markdown emphasis (`**bold**`, `*italic*`) left by converters, keeping
 /// asterisks that are footnote markers ("meeting*", "(public)*", "(partial) **").
+/// Works on bytes ('*' is ASCII) and allocates only when something is removed.
 pub fn strip_emphasis(line: &str) -> std::borrow::Cow<'_, str> {
-    if !line.contains('*') {
+    if !line.as_bytes().contains(&b'*') {
         return std::borrow::Cow::Borrowed(line);
     }
-    let chars: Vec<char> = line.chars().collect();
-    let mut keep = vec![true; chars.len()];
+    let mut remove: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '*' {
-            i += 1;
-            continue;
-        }
-        let run = chars[i..].iter().take_while(|&&c| c == '*').count();
-        if run <= 2 && opens_emphasis(&chars, i, run) {
-            if let Some(close) = find_closing(&chars, i + run, run) {
-                keep[i..i + run].iter_mut().for_each(|k| *k = false);
-                keep[close..close + run].iter_mut().for_each(|k| *k = false);
+    while let Some(off) = line[i..].find('*') {
+        let start = i + off;
+        let run = stars(line, start);
+        if run <= 2 && opens_emphasis(line, start, run) {
+            if let Some(close) = closing_run(line, start + run, run) {
+                remove.push((start, start + run));
+                remove.push((close, close + run));
                 i = close + run;
                 continue;
             }
         }
-        i += run;
+        i = start + run;
     }
-    std::borrow::Cow::Owned(chars.iter().zip(keep).filter_map(|(c, k)| k.then_some(*c)).collect())
+    if remove.is_empty() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    for (a, b) in remove {
+        out.push_str(&line[at..a]);
+        at = b;
+    }
+    out.push_str(&line[at..]);
+    std::borrow::Cow::Owned(out)
 }
 
-fn opens_emphasis(chars: &[char], i: usize, run: usize) -> bool {
-    let prev_ok = i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], '(' | '[' | '"' | '“');
-    let next_ok = chars.get(i + run).is_some_and(|c| c.is_alphanumeric());
+fn stars(line: &str, at: usize) -> usize {
+    line.as_bytes()[at..].iter().take_while(|&&c| c == b'*').count()
+}
+
+fn opens_emphasis(line: &str, at: usize, run: usize) -> bool {
+    let prev = line[..at].chars().next_back();
+    let prev_ok = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'));
+    let next_ok = line[at + run..].chars().next().is_some_and(|c| c.is_alphanumeric());
     prev_ok && next_ok
 }
 
-fn find_closing(chars: &[char], from: usize, run: usize) -> Option<usize> {
+/// A run of exactly `run` asterisks after `from`, closing emphasis (no space before it).
+fn closing_run(line: &str, from: usize, run: usize) -> Option<usize> {
     let mut j = from;
-    while j < chars.len() {
-        if chars[j] == '*' {
-            let r = chars[j..].iter().take_while(|&&c| c == '*').count();
-            let prev_ok = j > from && !chars[j - 1].is_whitespace();
-            if r == run && prev_ok {
-                return Some(j);
-            }
-            j += r;
-        } else {
-            j += 1;
+    while let Some(off) = line[j..].find('*') {
+        let at = j + off;
+        let r = stars(line, at);
+        let prev_ok = at > from && !line[..at].chars().next_back().is_some_and(char::is_whitespace);
+        if r == run && prev_ok {
+            return Some(at);
         }
+        j = at + r;
     }
     None
 }
