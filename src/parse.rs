@@ -37,7 +37,9 @@ use crate::model::*;
 /// ```
 pub fn parse(text: &str) -> Parsed {
     let lines = lines::split(text);
-    let layout = lines::measure(&lines);
+    let mut layout = lines::measure(&lines);
+    layout.asterisks = text.contains('*');
+    layout.pipes = text.contains('|');
     let mut blocks = blocks::Blocks::new(&lines, &layout);
     let mut record = empty_record(language::detect(text));
     let body_start = header::read(&mut blocks, &mut record);

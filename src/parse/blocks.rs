@@ -52,7 +52,7 @@ pub fn build(lines: &[Line<'_>], layout: &Layout) -> Vec<Block> {
 pub struct Blocks<'a, 'l> {
     lines: &'l [Line<'a>],
     layout: Layout,
-    running: std::collections::HashSet<&'a str>,
+    running: furniture::TextSet<'a>,
     /// Lines at the top or bottom of a page, where running headers sit.
     edges: Vec<bool>,
     i: usize,
@@ -73,7 +73,7 @@ impl<'a, 'l> Blocks<'a, 'l> {
 
     fn furniture_of(&self, i: usize) -> Option<FurnitureKind> {
         let l = &self.lines[i];
-        furniture::line_kind(l.text).or_else(|| {
+        furniture::line_kind_with(l.text, self.layout.pipes).or_else(|| {
             (self.edges.get(i).copied().unwrap_or(false) && self.running.contains(l.text))
                 .then_some(FurnitureKind::RunningHeader)
         })
@@ -125,7 +125,11 @@ impl Iterator for Blocks<'_, '_> {
 
 fn clean_line<'a>(text: &'a str, layout: &Layout) -> std::borrow::Cow<'a, str> {
     let t = if layout.markdown_lists { text.strip_prefix("- ").map(str::trim_start).unwrap_or(text) } else { text };
-    strip_emphasis(t)
+    if layout.asterisks {
+        strip_emphasis(t)
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
 }
 
 fn start_block(line: &Line<'_>, layout: &Layout) -> Block {

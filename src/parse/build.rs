@@ -408,8 +408,8 @@ impl Builder<'_> {
 /// Short fragments with no sentence shape ("begin", "its", ":~. ':'~'"), left by PDF columns or OCR.
 fn is_fragment(text: &str) -> bool {
     // The letter ratio of the first 64 bytes is enough to tell OCR noise from words.
-    text.len() < 120 && text.split_whitespace().take(4).count() < 4 && !ends_sentence(text)
-        || letter_ratio(super::text::prefix(text, 64)) < 0.5
+    let few_words = text.len() < 120 && text.split_whitespace().take(4).count() < 4 && !ends_sentence(text);
+    few_words || text.len() < 400 && letter_ratio(super::text::prefix(text, 64)) < 0.5
 }
 
 fn surname_key(name: &str) -> String {

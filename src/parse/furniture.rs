@@ -27,11 +27,16 @@ use std::collections::{HashMap, HashSet};
 
 /// Furniture that a single line shows by its form alone.
 pub fn line_kind(text: &str) -> Option<FurnitureKind> {
+    line_kind_with(text, true)
+}
+
+/// [`line_kind`], told whether the text has any '|' at all (so site navigation is possible).
+pub fn line_kind_with(text: &str, pipes: bool) -> Option<FurnitureKind> {
     let first = *text.as_bytes().first()?;
     // Furniture starts with a digit, '*', a rule character, "GE." or "N"; anything else can
     // only be site navigation. This runs on every line.
     if !(first.is_ascii_digit() || matches!(first, b'*' | b'-' | b'_' | b'=' | b'G' | b'N') || first >= 0x80) {
-        let chrome = text.as_bytes().contains(&b'|') && text.contains("||")
+        let chrome = pipes && text.contains("||")
             || text.starts_with("Follow UNISPAL")
             || starts_with_ci(text, "Está en la página");
         return chrome.then_some(FurnitureKind::SiteChrome);
@@ -51,7 +56,8 @@ pub fn line_kind(text: &str) -> Option<FurnitureKind> {
     if text.chars().count() >= 5 && text.chars().all(|c| matches!(c, '_' | '-' | '=' | '—' | '–')) {
         return Some(FurnitureKind::Rule);
     }
-    if text.contains("||") || starts_with_ci(text, "Está en la página") || text.starts_with("Follow UNISPAL") {
+    if pipes && text.contains("||") || starts_with_ci(text, "Está en la página") || text.starts_with("Follow UNISPAL")
+    {
         return Some(FurnitureKind::SiteChrome);
     }
     None
@@ -152,12 +158,39 @@ fn is_date_stamp(t: &str) -> bool {
 }
 
 /// Lines repeated at the top or bottom of at least two pages.
-pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> HashSet<&'a str> {
-    let mut seen: HashMap<&'a str, (usize, usize)> = HashMap::new(); // text -> (count, last page)
-    if layout.pages < 3 {
-        return HashSet::new();
+/// A set of short texts, hashed with FNV-1a: these keys are a few dozen bytes and
+/// not attacker-chosen in a way that matters, so the standard SipHash is wasted work.
+pub type TextSet<'a> = HashSet<&'a str, Fnv>;
+pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
     }
-    for edge in page_edges(lines) {
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> TextSet<'a> {
+    if layout.pages < 3 {
+        return TextSet::default();
+    }
+    let edges = page_edges(lines);
+    // text -> (pages it is on, last page seen)
+    let mut seen: HashMap<&'a str, (usize, usize), Fnv> =
+        HashMap::with_capacity_and_hasher(edges.len(), Fnv::default());
+    for edge in edges {
         let line = &lines[edge];
         if line.chars > 90 {
             continue;

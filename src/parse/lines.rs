@@ -41,29 +41,42 @@ pub struct Layout {
     /// Lines carry Markdown list markers ("- 1. The Chair ...").
     pub markdown_lists: bool,
     pub pages: usize,
+    /// The text holds a '*' somewhere (Markdown emphasis is possible); found once, not per line.
+    pub asterisks: bool,
+    /// The text holds a '|' somewhere (a re-publisher's navigation bar is possible).
+    pub pipes: bool,
 }
 
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
-    let bytes = text.as_bytes();
-    let mut start = 0;
     let mut page = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let end_here = i == bytes.len() || matches!(bytes[i], b'\n' | b'\r' | b'\x0c');
-        if !end_here {
-            i += 1;
-            continue;
+    let mut start = 0;
+    // Positions of the rare '\r' and form feed, found once; `split('\n')` searches with memchr.
+    let mut special: Vec<usize> = ['\r', '\x0c'].iter().flat_map(|c| text.match_indices(*c).map(|(i, _)| i)).collect();
+    special.sort_unstable();
+    let mut next_special = 0;
+    for piece in text.split('\n') {
+        let end = start + piece.len();
+        if special.get(next_special).is_some_and(|&p| p < end) {
+            let bytes = piece.as_bytes();
+            let mut from = 0;
+            while let Some(&p) = special.get(next_special).filter(|&&p| p < end) {
+                next_special += 1;
+                let i = p - start;
+                push_line(&mut lines, text, start + from, p, page);
+                if bytes[i] == b'\x0c' {
+                    page += 1;
+                }
+                from = i + 1;
+            }
+            // The '\r' of "\r\n" ends this line; it does not make an empty one.
+            if !(from == bytes.len() && bytes.last() == Some(&b'\r')) {
+                push_line(&mut lines, text, start + from, end, page);
+            }
+        } else {
+            push_line(&mut lines, text, start, end, page);
         }
-        push_line(&mut lines, text, start, i, page);
-        if i < bytes.len() && bytes[i] == b'\x0c' {
-            page += 1;
-        }
-        if i + 1 < bytes.len() && bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
-            i += 1;
-        }
-        i += 1;
-        start = i;
+        start = end + 1;
     }
     lines
 }
@@ -80,10 +93,17 @@ pub fn measure(lines: &[Line<'_>]) -> Layout {
     let mut lengths: Vec<usize> = lines.iter().filter(|l| !l.is_blank()).map(|l| l.chars).collect();
     let pages = lines.last().map_or(1, |l| l.page + 1);
     if lengths.is_empty() {
-        return Layout { hard_wrapped: false, wrap_width: 0, markdown_lists: false, pages };
+        return Layout {
+            hard_wrapped: false,
+            wrap_width: 0,
+            markdown_lists: false,
+            pages,
+            asterisks: true,
+            pipes: true,
+        };
     }
-    lengths.sort_unstable();
-    let p90 = lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)];
+    let nth = (lengths.len() * 9 / 10).min(lengths.len() - 1);
+    let p90 = *lengths.select_nth_unstable(nth).1;
     let lowercase_continuations = lines
         .windows(2)
         .filter(|w| !w[0].is_blank() && !crate::parse::text::ends_sentence(w[0].text))
@@ -94,7 +114,14 @@ pub fn measure(lines: &[Line<'_>]) -> Layout {
         .filter(|l| l.text.strip_prefix("- ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
         .count()
         >= 3;
-    Layout { hard_wrapped: p90 <= 130 && lowercase_continuations >= 5, wrap_width: p90, markdown_lists, pages }
+    Layout {
+        hard_wrapped: p90 <= 130 && lowercase_continuations >= 5,
+        wrap_width: p90,
+        markdown_lists,
+        pages,
+        asterisks: true,
+        pipes: true,
+    }
 }
 
 #[cfg(test)]
