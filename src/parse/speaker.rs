@@ -218,6 +218,9 @@ fn titled(s: &str) -> Option<(String, Option<Title>, usize)> {
         } else {
             continue;
         };
+        if !title_word(rest) {
+            continue;
+        }
         for (title, kind) in TITLES {
             let Some(after) = strip_prefix_unicode_ci(rest, title) else { continue };
             if !(after.is_empty() || after.starts_with([' ', '(', ',', ':', ';'])) {
@@ -230,6 +233,44 @@ fn titled(s: &str) -> Option<(String, Option<Title>, usize)> {
         }
     }
     None
+}
+
+/// Does `rest` start with a word that begins one of the titles? A cheap filter: most
+/// text after "The" ("The Council", "The situation") is rejected here, not against every title.
+fn title_word(rest: &str) -> bool {
+    let end = rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len());
+    let word = &rest[..end];
+    const FIRST_WORDS: &[&str] = &[
+        "Deputy",
+        "Under-Secretary-General",
+        "Secretary-General",
+        "Secretary",
+        "Principal",
+        "Executive",
+        "Acting",
+        "Legal",
+        "High",
+        "Temporary",
+        "Chairperson",
+        "Chairwoman",
+        "Chairman",
+        "Co-Chair",
+        "Chair",
+        "President",
+        "Country",
+        "Rapporteur",
+        "Présidente",
+        "Président",
+        "Secrétaire",
+        "Rapporteuse",
+        "Presidenta",
+        "Presidente",
+        "Secretaria",
+        "Secretario",
+        "Relatora",
+        "Relator",
+    ];
+    FIRST_WORDS.iter().any(|w| w.len() == word.len() && strip_prefix_unicode_ci(word, w).is_some())
 }
 
 /// "Mr. Kariyawasam", "Mr.KÄLIN", "El Sr. Nataf", "Sir Nigel RODLEY", "Mr. WANG Xuexian".

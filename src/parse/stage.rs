@@ -111,7 +111,7 @@ pub fn recognise(text: &str) -> Option<StageKind> {
         return Some(StageKind::Adoption);
     }
     if text.len() < 250
-        && text.contains(" was")
+        && (text.contains("project") || text.contains("escort") || text.contains("teller"))
         && (contains_ci(text, "was projected")
             || contains_ci(text, "was escorted")
             || contains_ci(text, "acted as tellers"))
@@ -129,7 +129,7 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 /// silence in remembrance of ...") or the President's invitation ("I now invite representatives
 /// to stand and observe a minute of silence") is not the stage direction.
 fn silence(text: &str) -> bool {
-    if text.len() >= 250 {
+    if text.len() >= 250 || !text.contains("minut") {
         return false;
     }
     let minute = ["minute of silence", "minute of silent", "minute de silence", "minuto de silencio"]
