@@ -134,9 +134,18 @@ fn clean_line<'a>(text: &'a str, layout: &Layout) -> std::borrow::Cow<'a, str> {
 
 fn start_block(line: &Line<'_>, layout: &Layout) -> Block {
     // Hard-wrapped paragraphs run to several lines: reserve once rather than grow line by line.
-    let (text_room, lines_room) = if layout.hard_wrapped { (line.text.len() * 8, 8) } else { (line.text.len(), 1) };
-    let mut text = String::with_capacity(text_room);
-    text.push_str(&clean_line(line.text, layout));
+    let (extra, lines_room) = if layout.hard_wrapped { (line.text.len() * 7, 8) } else { (0, 1) };
+    let text = match clean_line(line.text, layout) {
+        std::borrow::Cow::Owned(mut s) => {
+            s.reserve(extra);
+            s
+        }
+        std::borrow::Cow::Borrowed(b) => {
+            let mut s = String::with_capacity(b.len() + extra);
+            s.push_str(b);
+            s
+        }
+    };
     let mut spans = Vec::with_capacity(lines_room);
     spans.push(line.span);
     Block { text, spans, furniture: None, page: line.page, lines: 1 }
