@@ -100,18 +100,25 @@ pub fn recognise(text: &str) -> Option<StageKind> {
             text,
             &["At the invitation of", "Sur l'invitation", "Sur l’invitation", "A la invitación", "Por invitación"],
         )
-        || seating(text)
     {
         return Some(StageKind::Seating);
     }
-    if silence(text) {
+    // The sentence forms below are short; one pass over the words says which can apply.
+    if text.len() >= 300 {
+        return None;
+    }
+    let triggers = Triggers::of(text);
+    if triggers.seating && seating(text) {
+        return Some(StageKind::Seating);
+    }
+    if triggers.silence && silence(text) {
         return Some(StageKind::Silence);
     }
-    if adoption(text) {
+    if triggers.adoption && adoption(text) {
         return Some(StageKind::Adoption);
     }
     if text.len() < 250
-        && (text.contains("project") || text.contains("escort") || text.contains("teller"))
+        && triggers.other
         && (contains_ci(text, "was projected")
             || contains_ci(text, "was escorted")
             || contains_ci(text, "acted as tellers"))
@@ -128,8 +135,35 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 /// "The members of the General Assembly observed a minute of silence." A heading ("Minute of
 /// silence in remembrance of ...") or the President's invitation ("I now invite representatives
 /// to stand and observe a minute of silence") is not the stage direction.
+/// Which sentence forms a short text could be, from its words (one pass, no searching).
+#[derive(Default)]
+struct Triggers {
+    seating: bool,
+    silence: bool,
+    adoption: bool,
+    other: bool,
+}
+
+impl Triggers {
+    fn of(text: &str) -> Triggers {
+        let mut t = Triggers::default();
+        for word in text.split_ascii_whitespace() {
+            let w = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+            match w {
+                "table" | "place" | "places" | "video" | "asiento" => t.seating = true,
+                "minute" | "minuto" => t.silence = true,
+                "adopted" | "adopté" | "adoptée" | "adoptés" | "adoptées" | "aprobado" | "aprobada" | "aprobados"
+                | "aprobadas" | "rejected" => t.adoption = true,
+                "projected" | "escorted" | "tellers" => t.other = true,
+                _ => {}
+            }
+        }
+        t
+    }
+}
+
 fn silence(text: &str) -> bool {
-    if text.len() >= 250 || !text.contains("minut") {
+    if text.len() >= 250 {
         return false;
     }
     let minute = ["minute of silence", "minute of silent", "minute de silence", "minuto de silencio"]
@@ -143,7 +177,7 @@ fn silence(text: &str) -> bool {
 
 fn seating(text: &str) -> bool {
     // Each phrase below holds one of these words; a plain search rules most text out cheaply.
-    if text.len() >= 300 || !["table", "place", "video", "asiento"].iter().any(|w| text.contains(w)) {
+    if text.len() >= 300 {
         return false;
     }
     [
@@ -164,7 +198,7 @@ fn seating(text: &str) -> bool {
 /// "The agenda was adopted.", "Draft resolution I was adopted (resolution 65/182).":
 /// one short sentence whose verb is "was/were adopted" (or French/Spanish equivalents).
 fn adoption(text: &str) -> bool {
-    if text.len() > 220 || !(text.contains("dopt") || text.contains("probad") || text.contains("ejected")) {
+    if text.len() > 220 {
         return false;
     }
     if text.matches(". ").count() > 1 {

@@ -37,6 +37,11 @@ pub fn ends_mid_sentence(s: &str) -> bool {
 /// ASCII case-insensitive `starts_with`, returning the rest.
 pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let n = prefix.len();
+    // Most calls fail on the first byte; test it before slicing and comparing.
+    match (s.as_bytes().first(), prefix.as_bytes().first()) {
+        (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b) => return None,
+        _ => {}
+    }
     if s.len() >= n && s.is_char_boundary(n) && s[..n].eq_ignore_ascii_case(prefix) {
         Some(&s[n..])
     } else {
