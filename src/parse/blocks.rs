@@ -147,8 +147,8 @@ fn start_block(line: &Line<'_>, layout: &Layout) -> Block {
         }
     };
     let mut spans = Vec::with_capacity(lines_room);
-    spans.push(line.span);
-    Block { text, spans, furniture: None, page: line.page, lines: 1 }
+    spans.push(line.span());
+    Block { text, spans, furniture: None, page: line.page as usize, lines: 1 }
 }
 
 fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {
@@ -159,7 +159,7 @@ fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {
         block.text.push(' ');
     }
     block.text.push_str(&text);
-    block.spans.push(line.span);
+    block.spans.push(line.span());
     block.lines += 1;
 }
 
@@ -181,7 +181,7 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
         return true;
     }
     let width = layout.wrap_width.max(20);
-    let prev_chars = prev.chars;
+    let prev_chars = prev.chars as usize;
     let sentence_end = ends_sentence(prev.text);
     if is_standalone_line(prev.text) || sentence_end && prev_chars * 100 < width * 85 {
         return false;

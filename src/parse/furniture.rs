@@ -196,9 +196,9 @@ pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> TextSet<'a> {
             continue;
         }
         let entry = seen.entry(line.text).or_insert((0, usize::MAX));
-        if entry.1 != line.page {
+        if entry.1 != line.page as usize {
             entry.0 += 1;
-            entry.1 = line.page;
+            entry.1 = line.page as usize;
         }
     }
     seen.into_iter().filter(|(_, (n, _))| *n >= 2).map(|(t, _)| t).collect()

@@ -20,16 +20,22 @@ use crate::model::Span;
 pub struct Line<'a> {
     /// The line without surrounding whitespace.
     pub text: &'a str,
-    pub span: Span,
+    /// Byte offset of `text` in the input (32 bits: inputs are far below 4 GB; a small
+    /// line keeps the list of lines, as large as the input, in cache).
+    pub start: u32,
     /// Page number, counted from 0 at each form feed.
-    pub page: usize,
+    pub page: u32,
     /// Length in characters.
-    pub chars: usize,
+    pub chars: u32,
 }
 
 impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.start as usize + self.text.len())
     }
 }
 
@@ -49,7 +55,7 @@ pub struct Layout {
 
 pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
-    let mut page = 0;
+    let mut page = 0u32;
     let mut start = 0;
     // Positions of the rare '\r' and form feed, found once; `split('\n')` searches with memchr.
     let mut special: Vec<usize> = ['\r', '\x0c'].iter().flat_map(|c| text.match_indices(*c).map(|(i, _)| i)).collect();
@@ -81,17 +87,16 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-fn push_line<'a>(lines: &mut Vec<Line<'a>>, text: &'a str, start: usize, end: usize, page: usize) {
+fn push_line<'a>(lines: &mut Vec<Line<'a>>, text: &'a str, start: usize, end: usize, page: u32) {
     let raw = &text[start..end];
     let lead = raw.len() - raw.trim_start().len();
-    let trimmed = raw.trim();
-    let s = start + lead;
-    lines.push(Line { text: trimmed, span: Span::new(s, s + trimmed.len()), page, chars: trimmed.chars().count() });
+    let trimmed = raw[lead..].trim_end();
+    lines.push(Line { text: trimmed, start: (start + lead) as u32, page, chars: trimmed.chars().count() as u32 });
 }
 
 pub fn measure(lines: &[Line<'_>]) -> Layout {
-    let mut lengths: Vec<usize> = lines.iter().filter(|l| !l.is_blank()).map(|l| l.chars).collect();
-    let pages = lines.last().map_or(1, |l| l.page + 1);
+    let mut lengths: Vec<usize> = lines.iter().filter(|l| !l.is_blank()).map(|l| l.chars as usize).collect();
+    let pages = lines.last().map_or(1, |l| l.page as usize + 1);
     if lengths.is_empty() {
         return Layout {
             hard_wrapped: false,
@@ -134,7 +139,7 @@ mod tests {
         let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["a", "b", "c", "d", "e"]);
         assert_eq!(lines[3].page, 1);
-        assert_eq!(lines[4].span, Span::new(11, 12));
+        assert_eq!(lines[4].span(), Span::new(11, 12));
     }
 
     #[test]
