@@ -5,6 +5,8 @@
 mod app;
 mod clock;
 mod dom;
+mod embed;
+mod frame;
 mod header;
 mod input;
 mod problems;
@@ -13,7 +15,8 @@ mod timeline;
 mod toolbar;
 mod turn;
 
-pub use app::App;
+pub use app::{App, AppProps};
+pub use embed::start;
 
 use crate::viewer::{Action, Viewer};
 use std::rc::Rc;

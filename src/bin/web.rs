@@ -1,5 +1,6 @@
-//! The web app's entry point (built by Trunk with `--features web`).
+//! The web app's entry point (built by Trunk with `--features web`): the full page, the
+//! viewers embedded by script, or the iframe viewer, as the page asks.
 
 fn main() {
-    recordline::ui::mount();
+    recordline::ui::start();
 }

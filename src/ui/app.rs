@@ -1,5 +1,7 @@
-//! The page: owns the reducer, restores the last record, listens for paste and
-//! drop anywhere, saves what was opened, and lays out the panels.
+//! The viewer: owns the reducer, restores the last record, listens for paste and
+//! drop anywhere, saves what was opened, and lays out the panels. The same component
+//! is the full page, a viewer embedded in another site, or the iframe viewer; its
+//! [`AppProps`] say which.
 
 use super::{dom, Store};
 use crate::viewer::{Action, Tone, Viewer, SAMPLE, SAMPLE_NAME};
@@ -7,17 +9,83 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[component]
-pub fn App() -> Html {
-    let store = use_reducer(Viewer::default);
+/// How the viewer is used. The default is the full page.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// Embedded in another page: no storage, no page-wide listeners, compact by default.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// In an iframe: answer the host's messages and report height and position.
+    #[prop_or_default]
+    pub frame: bool,
+    /// No input panel: the reader cannot open another record.
+    #[prop_or_default]
+    pub read_only: bool,
+    /// Turns start expanded.
+    #[prop_or_default]
+    pub expanded: bool,
+    /// The header shows only the symbol, body and date.
+    #[prop_or_default]
+    pub compact: bool,
+    /// A record to fetch and show.
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+    /// The record's text given inline by the host.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+    /// A fixed height for the viewer ("600px"); it scrolls inside.
+    #[prop_or_default]
+    pub height: Option<AttrValue>,
+}
 
-    // First visit: the sample; later visits: the record read last time.
+impl AppProps {
+    /// Does this viewer own the page (storage, hash links, Ctrl+V anywhere)?
+    fn owns_page(&self) -> bool {
+        !self.embedded
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let store = use_reducer(Viewer::default);
+    let root = use_node_ref();
+
+    // What to show first: inline text, a fetched record, the last record, or the sample.
     {
         let store = store.clone();
-        use_effect_with((), move |_| match dom::saved() {
-            Some(s) => store.dispatch(Action::Load { text: s.text, name: s.name, sample: false }),
-            None => {
-                store.dispatch(Action::Load { text: SAMPLE.to_string(), name: SAMPLE_NAME.to_string(), sample: true })
+        let props = props.clone();
+        use_effect_with((), move |_| {
+            if let Some(text) = &props.text {
+                store.dispatch(Action::Load { text: text.to_string(), name: "the record".to_string(), sample: false });
+            } else if let Some(src) = &props.src {
+                let src = src.to_string();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match dom::fetch_record(&src).await {
+                        Ok(text) => store.dispatch(Action::Load { text, name: src, sample: false }),
+                        Err(reason) => store.dispatch(Action::Rejected { name: src, reason }),
+                    }
+                });
+            } else if props.owns_page() {
+                match dom::saved() {
+                    Some(s) => store.dispatch(Action::Load { text: s.text, name: s.name, sample: false }),
+                    None => store.dispatch(Action::Load {
+                        text: SAMPLE.to_string(),
+                        name: SAMPLE_NAME.to_string(),
+                        sample: true,
+                    }),
+                }
+            }
+        });
+    }
+
+    // Start expanded when asked, each time a record is shown.
+    {
+        let store = store.clone();
+        let loaded = store.shown.as_ref().map(|s| s.text.len());
+        let expanded = props.expanded;
+        use_effect_with(loaded, move |loaded| {
+            if expanded && loaded.is_some() {
+                store.dispatch(Action::ExpandAll);
             }
         });
     }
@@ -26,7 +94,11 @@ pub fn App() -> Html {
     {
         let store = store.clone();
         let shown = store.shown.as_ref().map(|s| (s.name.clone(), s.text.clone(), s.sample));
+        let saves = props.owns_page() && props.src.is_none();
         use_effect_with(shown, move |shown| {
+            if !saves {
+                return;
+            }
             if let Some((name, text, false)) = shown {
                 if let Err(e) = dom::save(name, text) {
                     store.dispatch(Action::Rejected {
@@ -38,12 +110,13 @@ pub fn App() -> Html {
         });
     }
 
-    // "#p23": on load, and whenever the fragment changes.
+    // "#p23": on load, and whenever the fragment changes (not in a viewer embedded in a page).
+    let owns_page = props.owns_page() || props.frame;
     {
         let store = store.clone();
         let loaded = store.shown.as_ref().map(|s| s.text.len());
         use_effect_with(loaded, move |loaded| {
-            if loaded.is_some() {
+            if owns_page && loaded.is_some() {
                 if let Some(n) = dom::hash_paragraph() {
                     store.dispatch(Action::GoToNumber(n));
                 }
@@ -53,7 +126,7 @@ pub fn App() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
+            let listener = web_sys::window().filter(|_| owns_page).map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     if let Some(n) = dom::hash_paragraph() {
                         store.dispatch(Action::GoToNumber(n));
@@ -67,8 +140,9 @@ pub fn App() -> Html {
     // Ctrl/Cmd+V anywhere outside a text field opens the pasted text.
     {
         let store = store.clone();
+        let listens = props.owns_page() && !props.read_only;
         use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+            let listener = web_sys::window().and_then(|w| w.document()).filter(|_| listens).map(|d| {
                 // Not passive: the page takes the paste over (prevent_default).
                 EventListener::new_with_options(&d, "paste", EventListenerOptions::enable_prevent_default(), move |e| {
                     if dom::typing_in_field() {
@@ -88,12 +162,15 @@ pub fn App() -> Html {
     {
         let target =
             store.highlighted.and_then(|p| store.shown.as_ref().map(|s| super::turn::paragraph_id(&s.parsed, p)));
+        let root = root.clone();
         use_effect_with(target, move |target| {
-            if let Some(id) = target {
-                dom::scroll_to(id);
+            if let (Some(id), Some(root)) = (target, root.cast::<web_sys::Element>()) {
+                dom::scroll_to(&root, id);
             }
         });
     }
+
+    super::frame::use_frame_api(props.frame, store.clone(), root.clone());
 
     let reader = super::input::use_file_reader(store.clone());
     let ondragover = {
@@ -116,31 +193,47 @@ pub fn App() -> Html {
     };
     let ondrop = {
         let reader = reader.clone();
+        let store = store.clone();
+        let read_only = props.read_only;
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if read_only {
+                store.dispatch(Action::Dragging(false));
+                return;
+            }
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
                 reader.emit(files);
             }
         })
     };
+    let compact = props.compact;
+    // One main landmark per page: an embedded viewer is a region of the host's page.
+    let main_tag = if props.embedded { "section" } else { "main" };
+    let style = props.height.as_ref().map(|h| format!("max-height: {h}; overflow: auto;"));
+    let class = classes!("rl-app", props.embedded.then_some("rl-embedded"), props.frame.then_some("rl-frame"));
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            <div class="rl-app" {ondragover} {ondragleave} {ondrop}>
-                <header class="rl-bar">
-                    <h1 class="rl-title">{ "Recordline" }</h1>
-                    <p class="rl-tagline">{ "UN meeting records, readable. Parsed on your computer; nothing is uploaded." }</p>
-                </header>
-                <super::input::InputPanel reader={reader.clone()} />
-                { message(&store) }
+            <div {class} {style} ref={root.clone()} {ondragover} {ondragleave} {ondrop}>
+                if props.owns_page() && !props.frame {
+                    <header class="rl-bar">
+                        <h1 class="rl-title">{ "Recordline" }</h1>
+                        <p class="rl-tagline">{ "UN meeting records, readable. Parsed on your computer; nothing is uploaded." }</p>
+                        <a class="rl-offline" href="recordline.html" download="recordline.html">{ "Save Recordline for offline use" }</a>
+                    </header>
+                }
+                if !props.read_only {
+                    <super::input::InputPanel reader={reader.clone()} root={root.clone()} />
+                }
+                { message(&store, props.embedded) }
                 if store.shown.is_some() {
                     <div class="rl-layout">
-                        <main class="rl-main" id="record">
-                            <super::header::RecordHeader />
+                        <@{main_tag} class="rl-main" id="record" aria-label="Meeting record">
+                            <super::header::RecordHeader {compact} />
                             <super::clock::Clock />
                             <super::toolbar::Toolbar />
                             <super::timeline::Timeline />
-                        </main>
+                        </@>
                         <aside class="rl-side" aria-label="Speakers and notes">
                             <super::speakers::Speakers />
                             <super::problems::Problems />
@@ -155,8 +248,12 @@ pub fn App() -> Html {
     }
 }
 
-fn message(store: &Store) -> Html {
+fn message(store: &Store, embedded: bool) -> Html {
     let Some(m) = &store.message else { return html! {} };
+    // An embedded viewer speaks only when something went wrong.
+    if embedded && m.tone == Tone::Info {
+        return html! {};
+    }
     let class = match m.tone {
         Tone::Info => "rl-message rl-info",
         Tone::Problem => "rl-message rl-problem",

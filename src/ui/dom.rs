@@ -52,8 +52,9 @@ pub fn copy(text: &str) {
     }
 }
 
-pub fn scroll_to(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+/// Scrolls the element with `id` inside the viewer's `root` into view (works in shadow roots).
+pub fn scroll_to(root: &web_sys::Element, id: &str) {
+    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else { return };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
@@ -69,4 +70,32 @@ pub fn hash_paragraph() -> Option<u32> {
 pub fn typing_in_field() -> bool {
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
     active.is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA") || e.has_attribute("contenteditable"))
+}
+
+/// Fetches a record from `url` (same site, or a site that allows it by CORS) and reads
+/// it as text. Errors say what happened and how to fix it, with the URL.
+pub async fn fetch_record(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| {
+        format!(
+            "could not be loaded from {url}: the network request failed. Either the computer is offline or the \
+             address is wrong, or the server does not allow this page to read it (CORS). To fix it, put the record \
+             on the same site as this page, or have its server send the header Access-Control-Allow-Origin"
+        )
+    })?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "could not be loaded from {url}: the server answered {} {}. Check the address in data-src or src",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "the response has no body".to_string())?)
+        .await
+        .map_err(|_| format!("the download from {url} was interrupted"))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let name = url.rsplit('/').next().unwrap_or(url);
+    crate::import::open(name, &bytes).map_err(|e| e.to_string())
 }

@@ -4,8 +4,15 @@ use super::Store;
 use crate::model::{EventKind, Record, RecordKind};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Only the symbol, body and date.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 #[component]
-pub fn RecordHeader() -> Html {
+pub fn RecordHeader(props: &HeaderProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let Some(shown) = &store.shown else { return html! {} };
     let r = &shown.parsed.record;
@@ -36,6 +43,9 @@ pub fn RecordHeader() -> Html {
             <p class="rl-kind">{ kind }{ if r.partial { " (partial)" } else { "" } }{ format!(" · {}", shown.name) }</p>
             <h2 id="rl-symbol" data-symbol={r.symbol.clone().unwrap_or_default()}>{ r.symbol.clone().unwrap_or_else(|| "Record without a symbol".to_string()) }</h2>
             if let Some(body) = &r.body { <p class="rl-committee">{ body }</p> }
+            if props.compact {
+                <p class="rl-compact-facts">{ [r.date.map(long_date), clock_summary(r)].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</p>
+            } else {
             <dl class="rl-facts">
                 { row("Session", r.session.clone()) }
                 { row("Meeting", r.meeting.map(|m| m.to_string())) }
@@ -45,7 +55,8 @@ pub fn RecordHeader() -> Html {
                 { row(&chair_label, chairs) }
                 { row("Clock", clock_summary(r)) }
             </dl>
-            if r.partial || r.part.is_some() {
+            }
+            if !props.compact && (r.partial || r.part.is_some()) {
                 <p class="rl-note">
                     { if r.partial { "A partial record: only part of the meeting is recorded." } else { "" } }
                     { r.part.as_ref().map(|p| format!(" This record covers the {p} part of the meeting.")).unwrap_or_default() }</p>
@@ -53,7 +64,7 @@ pub fn RecordHeader() -> Html {
             { for r.furniture.iter().filter(|f| f.kind == crate::model::FurnitureKind::Footnote).map(|f| html! {
                 <p class="rl-footnote">{ &f.text }</p>
             }) }
-            if !r.contents.is_empty() {
+            if !props.compact && !r.contents.is_empty() {
                 <nav class="rl-contents" aria-label="Contents">
                     <h3>{ "Contents" }</h3>
                     <ol>{ for r.contents.iter().map(|c| {

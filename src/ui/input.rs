@@ -6,7 +6,6 @@ use crate::viewer::Action;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Reads dropped or picked files into `Action::Load` (or `Action::Rejected` with the reason).
@@ -38,6 +37,8 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
     pub reader: Callback<web_sys::FileList>,
+    /// The viewer's root element (the file input is looked up inside it, shadow roots included).
+    pub root: NodeRef,
 }
 
 #[component]
@@ -83,15 +84,16 @@ pub fn InputPanel(props: &InputProps) -> Html {
             store.dispatch(Action::Clear);
         })
     };
-    let pick = Callback::from(|_| {
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("rl-file"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(input) = input {
-            input.click();
-        }
-    });
+    let file_input = use_node_ref();
+    let pick = {
+        let file_input = file_input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    let _ = &props.root;
     html! {
         <section class="rl-input" aria-label="Open a record">
             <form {onsubmit}>
@@ -102,7 +104,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
                 <div class="rl-input-actions">
                     <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
                     <button type="button" onclick={pick}>{ "Open a file…" }</button>
-                    <input id="rl-file" type="file" class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
+                    <input id="rl-file" ref={file_input} type="file" class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
                         accept=".txt,.md,.text,text/plain,text/markdown" {onchange} />
                     <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
                     <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>

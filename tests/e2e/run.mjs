@@ -23,9 +23,16 @@ const OTHER = fixture('web/CRC_C_SR.1845.excerpt.txt');
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.md': 'text/markdown', '.webmanifest': 'application/manifest+json' };
 
+// Host pages made up by the tests, served beside the app.
+const virtual = {
+  '/test-host-bad-src.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>' +
+    '<div data-recordline data-src="no/such/record.txt"></div><script type="module" src="recordline-embed.js"></script></body></html>',
+};
+
 function serve(dir) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (virtual[url.pathname]) { res.writeHead(200, { 'content-type': 'text/html' }).end(virtual[url.pathname]); return; }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -263,6 +270,62 @@ test('screenshots at desktop and phone widths', async (page, context) => {
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   eq(overflow, false, 'no horizontal scrolling on a phone');
 });
+
+// Embedding: the host's own page, two viewers, hostile CSS (examples/embed.html).
+test('two viewers embedded by script, each independent, untouched by hostile CSS', async (page) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}examples/embed.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-recordline]')].every((h) => h.shadowRoot?.querySelector('[data-turn]')));
+  const counts = await page.$$eval('[data-recordline]', (hs) => hs.map((h) => h.shadowRoot.querySelectorAll('[data-turn]').length));
+  eq(counts, [20, 1], 'turns in each viewer');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  eq(await first.locator('textarea').count(), 0, 'read-only viewer has no input panel');
+  eq(await second.locator('textarea').count(), 1, 'the other has one');
+  eq(await second.locator('.rl-disclose[aria-expanded="true"]').count(), 1, 'data-start="expanded"');
+  await first.locator('text=Expand all').click();
+  eq(await first.locator('.rl-disclose[aria-expanded="true"]').count(), 20, 'first expanded');
+  await second.locator('text=Collapse all').click();
+  eq(await first.locator('.rl-disclose[aria-expanded="true"]').count(), 20, 'first unaffected by the second');
+  const style = await first.locator('[data-paragraph="23"]').evaluate((p) => {
+    const s = getComputedStyle(p);
+    return { size: s.fontSize, color: s.color, transform: s.textTransform, family: s.fontFamily, margin: s.marginTop };
+  });
+  eq(style.transform, 'none', 'host text-transform does not leak in');
+  assert(style.color !== 'rgb(212, 0, 0)', `host colour does not leak in: ${style.color}`);
+  assert(!style.family.includes('Comic'), `host font does not leak in: ${style.family}`);
+  assert(parseFloat(style.size) < 20, `host root font size does not blow up the text: ${style.size}`);
+  const accent = await second.locator('.rl-primary').evaluate((b) => getComputedStyle(b).backgroundColor);
+  eq(accent, 'rgb(0, 109, 91)', 'the host themes the viewer with --rl-accent');
+  const hostP = await page.locator('article > p').first().evaluate((p) => getComputedStyle(p).textTransform);
+  eq(hostP, 'uppercase', 'the viewer does not restyle the host');
+  await page.screenshot({ path: path.join(shots, 'embed-hostile-host.png'), fullPage: true });
+  const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
+  eq(foreign, [], 'no request outside the site');
+});
+
+test('a viewer with a bad data-src explains the failure', async (page) => {
+  await page.goto(`${base}test-host-bad-src.html`);
+  const message = page.locator('[data-message="problem"]');
+  await message.waitFor();
+  const text = await message.textContent();
+  assert(text.includes('404') && text.includes('no/such/record.txt'), text);
+  page.errors = page.errors.filter((e) => !e.includes('404'));
+}, { url: base });
+
+test('the iframe viewer answers postMessage, reports its height, and follows #p23', async (page) => {
+  await page.evaluate(() => { window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); });
+  await page.setContent(`<iframe id="f" style="width:800px;height:600px" src="${base}index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe>`);
+  await page.evaluate(() => { window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); });
+  const frame = page.frameLocator('#f');
+  await frame.locator('#p23.rl-target').waitFor();
+  await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:height' && m.height > 500));
+  await page.evaluate((text) => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:load', text, name: 'other.txt' }, '*'), OTHER);
+  await frame.locator('#rl-symbol:text("CRC/C/SR.1845")').waitFor();
+  await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:loaded' && m.symbol === 'CRC/C/SR.1845'));
+  eq(await frame.locator('.rl-bar').count(), 0, 'compact: no page header in the frame');
+}, { url: base });
 
 let passed = 0;
 let failed = 0;
