@@ -3,7 +3,8 @@
 # machine that has everything it takes a second or two.
 #
 #   scripts/setup.sh core     the wasm32 target (the library must build for the browser)
-#   scripts/setup.sh web      core + Trunk 0.21.14 + wasm-bindgen-cli at the Cargo.lock version
+#   scripts/setup.sh web      core + Trunk 0.21.14 + wasm-bindgen-cli at the Cargo.lock version + the
+#                             npm packages of tests/e2e (binaryen's wasm-opt 132, playwright-core, axe-core)
 #   scripts/setup.sh all      web + Debian's chromium and chromium-driver + the e2e test packages (npm)
 #
 # Versions and why: ../shared/TOOLCHAIN.md (Trunk 0.22 needs a newer rustc; Trunk would
@@ -38,6 +39,16 @@ web() {
     # --locked fails today: a locked dependency version is missing from the registry.
     cargo install wasm-bindgen-cli --version "$want" --force
   fi
+  packages
+}
+
+packages() {
+  # binaryen gives Trunk its wasm-opt; playwright-core drives Debian's chromium (it never
+  # downloads a browser); axe-core checks accessibility.
+  if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+    say "installing the npm packages of tests/e2e"
+    (cd tests/e2e && npm ci --no-audit --no-fund)
+  fi
 }
 
 browser() {
@@ -48,11 +59,7 @@ browser() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
   fi
-  # playwright-core drives Debian's chromium; it never downloads a browser.
-  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
-    say "installing the e2e test packages (playwright-core, axe-core, binaryen)"
-    (cd tests/e2e && npm ci --no-audit --no-fund)
-  fi
+  packages
 }
 
 case "${1:-core}" in

@@ -10,7 +10,8 @@
 #   5. the app built by Trunk, then end-to-end tests in headless Chromium (playwright-core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# wasm-opt from the npm package binaryen comes first: Trunk uses the first one on PATH.
+export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 scripts/setup.sh all
 
 step() { printf '\n== %s\n' "$*"; }
