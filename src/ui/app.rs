@@ -219,7 +219,11 @@ pub fn App(props: &AppProps) -> Html {
                     <header class="rl-bar">
                         <h1 class="rl-title">{ "Recordline" }</h1>
                         <p class="rl-tagline">{ "UN meeting records, readable. Parsed on your computer; nothing is uploaded." }</p>
-                        <a class="rl-offline" href="recordline.html" download="recordline.html">{ "Save Recordline for offline use" }</a>
+                        if dom::served_over_http() {
+                            <a class="rl-offline" href="recordline.html" download="recordline.html"
+                                title="One HTML file that works with no network: keep it on your computer or a USB stick and open it by double-click.">
+                                { "Save Recordline for offline use" }</a>
+                        }
                     </header>
                 }
                 if !props.read_only {

@@ -99,3 +99,10 @@ pub async fn fetch_record(url: &str) -> Result<String, String> {
     let name = url.rsplit('/').next().unwrap_or(url);
     crate::import::open(name, &bytes).map_err(|e| e.to_string())
 }
+
+/// Is the page served over http(s) (rather than opened from disk)?
+pub fn served_over_http() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "http:" || p == "https:")
+}

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -56,6 +56,8 @@ function eq(a, b, msg) { if (JSON.stringify(a) !== JSON.stringify(b)) throw new 
 async function open(context, url = base) {
   const page = await context.newPage();
   page.errors = [];
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
   page.on('pageerror', (e) => page.errors.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console error: ${m.text()}`); });
   await page.goto(url);
@@ -327,12 +329,38 @@ test('the iframe viewer answers postMessage, reports its height, and follows #p2
   eq(await frame.locator('.rl-bar').count(), 0, 'compact: no page header in the frame');
 }, { url: base });
 
+test('the single file works from disk with no network: a dropped record is read and kept', async (page) => {
+  eq(await symbol(page), 'CMW/C/SR.464', 'the sample shows');
+  assert((await page.locator('.rl-kind').textContent()).includes('(sample)'), 'it is the sample');
+  eq(await page.locator('.rl-offline').count(), 0, 'no "save for offline use" link in the offline file');
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'CMW_C_SR.464.md', { type: 'text/markdown' }));
+    document.querySelector('.rl-app').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, SEED);
+  await page.waitForFunction(() => document.querySelector('.rl-kind')?.textContent.includes('CMW_C_SR.464.md'));
+  eq(await turns(page), 20, 'turns');
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  assert((await page.locator('.rl-kind').textContent()).includes('CMW_C_SR.464.md'), 'kept across reload');
+  const requests = page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+  eq(requests, [], 'no network request');
+}, {
+  url: pathToFileURL(path.join(dist, 'recordline.html')).href,
+  setup: async (context) => {
+    await context.setOffline(true);
+    // Any http(s) request fails, as on a computer with no network.
+    await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  },
+});
+
 let passed = 0;
 let failed = 0;
 for (const t of tests) {
   const context = await browser.newContext();
   let page;
   try {
+    if (t.options.setup) await t.options.setup(context);
     page = await open(context, t.options.url);
     await t.fn(page, context);
     if (page.errors.length) throw new Error(page.errors.join('\n'));

@@ -1,0 +1,35 @@
+// Trunk post-build hook: writes recordline.html, the whole app in one file that works
+// opened from disk (file://) with no network: styles inlined, the JS glue as a data: URL
+// module, the WebAssembly gzip-compressed and base64-encoded, inflated in the browser with
+// DecompressionStream. (Module scripts and fetch() are refused for file:// pages, so
+// Trunk's own index.html cannot run from disk; see ../shared/TOOLCHAIN.md.)
+//
+//   node scripts/single-file.mjs [DIR]     (DIR: $TRUNK_STAGING_DIR, else dist)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const read = (name) => fs.readFileSync(path.join(dir, name));
+let html = read('index.html').toString('utf8');
+
+const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.?\/?([^"]+)"[^>]*>/g)].map((m) => read(m[1]).toString('utf8'));
+html = html.replace(/<link rel="stylesheet"[^>]*>\s*/g, '');
+html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace('</head>', `<style>\n${sheets.join('\n')}\n</style>\n</head>`);
+
+const glue = read('recordline-web.js').toString('base64');
+const wasm = zlib.gzipSync(read('recordline-web_bg.wasm'), { level: 9 }).toString('base64');
+const loader = `<script type="module">
+const { default: init } = await import("data:text/javascript;base64,${glue}");
+const packed = "${wasm}";
+const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+await init({ module_or_path: new Response(stream, { headers: { "content-type": "application/wasm" } }) });
+</script>`;
+const before = html;
+html = html.replace(/<script type="module">[\s\S]*?<\/script>/, () => loader);
+if (html === before) throw new Error('single-file: the loader script of index.html was not found');
+fs.writeFileSync(path.join(dir, 'recordline.html'), html);
+console.log(`single-file: recordline.html, ${(html.length / 1024).toFixed(0)} KB`);
