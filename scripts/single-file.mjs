@@ -8,10 +8,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dir, name));
-let html = read('index.html').toString('utf8');
+
+// index.html: the Content Security Policy names the hash of Trunk's inline loader script.
+let page = read('index.html').toString('utf8');
+const inline = page.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (!inline) throw new Error('single-file: the loader script of index.html was not found');
+const hash = crypto.createHash('sha256').update(inline[1]).digest('base64');
+page = page.replace('__LOADER_HASH__', `'sha256-${hash}'`);
+fs.writeFileSync(path.join(dir, 'index.html'), page);
+
+// sw.js: its version is a hash of the app's files, so each build replaces the last cleanly.
+const files = ['recordline-web.js', 'recordline-web_bg.wasm', 'index.html', 'base.css', 'app.css', 'timeline.css', 'print.css'];
+const version = crypto.createHash('sha256');
+for (const f of files) version.update(read(f));
+const sw = read('sw.js').toString('utf8').replace('__RECORDLINE_VERSION__', version.digest('hex').slice(0, 16));
+fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+
+let html = page;
 
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.?\/?([^"]+)"[^>]*>/g)].map((m) => read(m[1]).toString('utf8'));
 html = html.replace(/<link rel="stylesheet"[^>]*>\s*/g, '');

@@ -102,7 +102,15 @@ pub async fn fetch_record(url: &str) -> Result<String, String> {
 
 /// Is the page served over http(s) (rather than opened from disk)?
 pub fn served_over_http() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().protocol().ok())
-        .is_some_and(|p| p == "http:" || p == "https:")
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "http:" || p == "https:")
+}
+
+/// Registers the service worker that lets the app open with no network after a first visit.
+pub fn register_service_worker() {
+    if !served_over_http() {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().service_worker().register("sw.js");
+    }
 }

@@ -67,6 +67,7 @@ pub fn start() {
         }
         return;
     }
+    super::dom::register_service_worker();
     super::mount();
 }
 

@@ -32,7 +32,10 @@ const virtual = {
 function serve(dir) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    if (virtual[url.pathname]) { res.writeHead(200, { 'content-type': 'text/html' }).end(virtual[url.pathname]); return; }
+    if (virtual[url.pathname]) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(url.pathname)] || 'text/html' }).end(virtual[url.pathname]);
+      return;
+    }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -255,7 +258,7 @@ test('no serious accessibility violations (axe-core)', async (page) => {
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target}`), [], `serious violations (${colorScheme})`);
   }
-});
+}, { context: { bypassCSP: true } }); // axe is injected as an inline script, which the app's CSP refuses
 
 test('screenshots at desktop and phone widths', async (page, context) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -319,7 +322,7 @@ test('a viewer with a bad data-src explains the failure', async (page) => {
 test('the iframe viewer answers postMessage, reports its height, and follows #p23', async (page) => {
   await page.evaluate(() => { window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); });
   await page.setContent(`<iframe id="f" style="width:800px;height:600px" src="${base}index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe>`);
-  await page.evaluate(() => { window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); });
+  await page.evaluate((t) => { window.seedText = t; window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); }, SEED);
   const frame = page.frameLocator('#f');
   await frame.locator('#p23.rl-target').waitFor();
   await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:height' && m.height > 500));
@@ -327,6 +330,11 @@ test('the iframe viewer answers postMessage, reports its height, and follows #p2
   await frame.locator('#rl-symbol:text("CRC/C/SR.1845")').waitFor();
   await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:loaded' && m.symbol === 'CRC/C/SR.1845'));
   eq(await frame.locator('.rl-bar').count(), 0, 'compact: no page header in the frame');
+  await page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:load', text: window.seedText }, '*'));
+  await frame.locator('#rl-symbol:text("CMW/C/SR.464")').waitFor();
+  await page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:goto', paragraph: 41 }, '*'));
+  await frame.locator('#p41.rl-target').waitFor();
+  await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:paragraph' && m.paragraph > 1));
 }, { url: base });
 
 test('the single file works from disk with no network: a dropped record is read and kept', async (page) => {
@@ -354,10 +362,50 @@ test('the single file works from disk with no network: a dropped record is read 
   },
 });
 
+test('the service worker opens the app with no network after a first visit', async (page, context) => {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  eq(await turns(page), 20, 'the app runs offline');
+  const served = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('recordline-')).length);
+  eq(served, 1, 'one cache, the current version');
+});
+
+test('a new version of the app replaces the old one cleanly', async (page) => {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('recordline-')));
+  eq(before.length, 1, 'one cache at first');
+  virtual['/sw.js'] = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'next-version'");
+  try {
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+    await page.waitForFunction(async () => {
+      const keys = (await caches.keys()).filter((k) => k.startsWith('recordline-'));
+      return keys.length === 1 && keys[0] === 'recordline-next-version';
+    });
+  } finally {
+    delete virtual['/sw.js'];
+  }
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+});
+
+test('the page makes no request but for its own files', async (page) => {
+  await page.click('text=Expand all');
+  await page.fill('#rl-search', 'migration');
+  await page.click('[data-clock-turn="3"]');
+  const foreign = page.requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  eq(foreign, [], 'requests outside the site');
+  const manifest = await (await fetch(`${base}manifest.webmanifest`)).json();
+  eq([manifest.name.startsWith('Recordline'), manifest.start_url, manifest.icons.length > 0], [true, './', true], 'installable manifest');
+});
+
 let passed = 0;
 let failed = 0;
 for (const t of tests) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(t.options.context || {});
   let page;
   try {
     if (t.options.setup) await t.options.setup(context);
