@@ -80,8 +80,9 @@ pub async fn fetch_record(url: &str) -> Result<String, String> {
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| {
         format!(
             "could not be loaded from {url}: the network request failed. Either the computer is offline or the \
-             address is wrong, or the server does not allow this page to read it (CORS). To fix it, put the record \
-             on the same site as this page, or have its server send the header Access-Control-Allow-Origin"
+             address is wrong, or the record is on another site that does not allow this page to read it (CORS, \
+             or this page's Content Security Policy). To fix it, put the record on the same site as this page, or \
+             have its server send the header Access-Control-Allow-Origin and allow its site in connect-src"
         )
     })?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;

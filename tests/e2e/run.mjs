@@ -27,6 +27,9 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 const virtual = {
   '/test-host-bad-src.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>' +
     '<div data-recordline data-src="no/such/record.txt"></div><script type="module" src="recordline-embed.js"></script></body></html>',
+  '/test-host-iframe.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">' +
+    '<script>window.msgs = []; addEventListener("message", (e) => window.msgs.push(e.data));</script></head><body>' +
+    '<iframe id="f" style="width:800px;height:600px" title="record" src="index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe></body></html>',
 };
 
 function serve(dir) {
@@ -319,10 +322,22 @@ test('a viewer with a bad data-src explains the failure', async (page) => {
   page.errors = page.errors.filter((e) => !e.includes('404'));
 }, { url: base });
 
+test('a record another site does not share (CORS) gets an explanation', async (page) => {
+  // localhost is another origin than 127.0.0.1, and the test server sends no Access-Control-Allow-Origin.
+  const other = base.replace('127.0.0.1', 'localhost');
+  await page.goto(`${base}index.html?embed=1&src=${encodeURIComponent(other + 'examples/records/CMW_C_SR.464.txt')}`);
+  const message = page.locator('[data-message="problem"]');
+  await message.waitFor();
+  const text = await message.textContent();
+  assert(text.includes('CORS') && text.includes('Access-Control-Allow-Origin') && text.includes(other), text);
+  // Expected: the page's own Content Security Policy refuses the other origin (connect-src 'self').
+  page.errors = page.errors.filter((e) => !e.includes('Content Security Policy') && !e.includes('Failed to fetch'));
+}, { url: base });
+
 test('the iframe viewer answers postMessage, reports its height, and follows #p23', async (page) => {
   await page.evaluate(() => { window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); });
-  await page.setContent(`<iframe id="f" style="width:800px;height:600px" src="${base}index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe>`);
-  await page.evaluate((t) => { window.seedText = t; window.msgs = []; window.addEventListener('message', (e) => window.msgs.push(e.data)); }, SEED);
+  await page.goto(`${base}test-host-iframe.html`);
+  await page.evaluate((t) => { window.seedText = t; }, SEED);
   const frame = page.frameLocator('#f');
   await frame.locator('#p23.rl-target').waitFor();
   await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:height' && m.height > 500));
