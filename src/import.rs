@@ -1,5 +1,19 @@
-//! Importers: bytes to text. This first one reads text files; PDF, Word and HTML
-//! importers join it later (see the issues). It is pure: it takes bytes, not paths.
+//! Importers: the bytes of a file the user opened, to the text of a record.
+//!
+//! * text: UTF-8 with or without byte-order mark, UTF-16 LE/BE with a byte-order mark, and
+//!   Windows-1252 (Latin-1) when the bytes are not UTF-8 but look like text ([`text`]);
+//! * HTML pages (`.html`, `.htm`): the body's text with paragraphs kept ([`html`]);
+//! * Word documents (`.docx`): paragraphs in order, bold as a hint for speaker names
+//!   ([`docx`]);
+//! * anything else is named ("a PNG image, not a meeting record") or refused with its reason.
+//!
+//! Pure functions over bytes: no file system, no browser. The CLI and the web app share them.
+
+mod docx;
+mod html;
+mod text;
+
+pub use text::text;
 
 use std::fmt;
 
@@ -23,12 +37,26 @@ pub enum ImportError {
     TooLarge {
         bytes: usize,
     },
+    /// The file is damaged: a truncated archive, broken XML.
+    Corrupt {
+        kind: &'static str,
+        cause: String,
+    },
+    /// A `.docx` whose parts would inflate beyond the limit (a decompression bomb).
+    TooLargeUnpacked {
+        limit: usize,
+    },
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::NotText { offset } => write!(f, "not UTF-8 or UTF-16 text (invalid byte at offset {offset})"),
+            ImportError::NotText { offset } => {
+                write!(
+                    f,
+                    "this file is not text (it holds binary data; the first unreadable byte is at offset {offset})"
+                )
+            }
             ImportError::Unsupported { kind } => {
                 write!(
                     f,
@@ -42,80 +70,76 @@ impl fmt::Display for ImportError {
                 *bytes as f64 / 1_048_576.0,
                 MAX_BYTES / 1_048_576
             ),
+            ImportError::Corrupt { kind, cause } => write!(f, "this {kind} is damaged or incomplete ({cause})"),
+            ImportError::TooLargeUnpacked { limit } => write!(
+                f,
+                "this Word document would unpack to more than {} MB, far more than any record; it was not opened",
+                limit / 1_048_576
+            ),
         }
     }
 }
 
-/// Reads a file the user opened: text files are decoded, other kinds are named.
+impl std::error::Error for ImportError {}
+
+/// What an importer read, and anything the reader should know about how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub text: String,
+    /// "read as Windows-1252 text", "read from a Word document".
+    pub notes: Vec<String>,
+}
+
+/// Reads a file the user opened: its text, or why it cannot be read.
 pub fn open(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
+    open_with_notes(name, bytes).map(|i| i.text)
+}
+
+/// [`open`], with notes on how the file was read.
+pub fn open_with_notes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    if let Some(e) = sniff(name, bytes) {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        if ext == "docx" || docx::looks_like_docx(bytes) {
+            let text = docx::text(bytes)?;
+            return Ok(Imported { text, notes: vec!["read from a Word document".to_string()] });
+        }
+        return Err(ImportError::NotADocument { kind: "a ZIP archive" });
+    }
+    if let Some(e) = sniff(bytes) {
         return Err(e);
     }
-    text(bytes)
+    let (decoded, mut notes) = text::decode(bytes)?;
+    if matches!(ext.as_str(), "html" | "htm" | "xhtml") || html::looks_like_html(&decoded) {
+        notes.push("read from an HTML page".to_string());
+        return Ok(Imported { text: html::text(&decoded), notes });
+    }
+    Ok(Imported { text: decoded, notes })
 }
 
-/// Names the kinds of file that are not plain text, by their first bytes or their extension.
-fn sniff(name: &str, bytes: &[u8]) -> Option<ImportError> {
-    let lower = name.to_ascii_lowercase();
-    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+/// Names the kinds of file that are not text by their first bytes.
+fn sniff(bytes: &[u8]) -> Option<ImportError> {
     const MAGIC: &[(&[u8], &str, bool)] = &[
         (b"%PDF", "a PDF document", true),
         (b"\x89PNG", "a PNG image", false),
         (b"\xFF\xD8\xFF", "a JPEG image", false),
         (b"GIF8", "a GIF image", false),
+        (b"RIFF", "a RIFF file (an image, sound or video)", false),
         (b"\xD0\xCF\x11\xE0", "a legacy Word (.doc) document; save it as .docx or PDF", true),
         (b"\x1F\x8B", "a gzip archive", false),
         (b"7z\xBC\xAF", "a 7-Zip archive", false),
         (b"Rar!", "a RAR archive", false),
+        (b"{\\rtf", "an RTF document; save it as .docx or plain text", true),
     ];
-    for (magic, kind, document) in MAGIC {
-        if bytes.starts_with(magic) {
-            return Some(if *document {
-                ImportError::Unsupported { kind }
-            } else {
-                ImportError::NotADocument { kind }
-            });
-        }
-    }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Some(if ext == "docx" {
-            ImportError::Unsupported { kind: "a Word (.docx) document" }
+    MAGIC.iter().find(|(magic, _, _)| bytes.starts_with(magic)).map(|(_, kind, document)| {
+        if *document {
+            ImportError::Unsupported { kind }
         } else {
-            ImportError::NotADocument { kind: "a ZIP archive" }
-        });
-    }
-    if matches!(ext, "html" | "htm") {
-        return Some(ImportError::Unsupported { kind: "an HTML page" });
-    }
-    None
-}
-
-impl std::error::Error for ImportError {}
-
-/// Decodes UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark.
-pub fn text(bytes: &[u8]) -> Result<String, ImportError> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest, 3);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(rest, u16::from_le_bytes);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(rest, u16::from_be_bytes);
-    }
-    utf8(bytes, 0)
-}
-
-fn utf8(bytes: &[u8], base: usize) -> Result<String, ImportError> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| ImportError::NotText { offset: base + e.utf8_error().valid_up_to() })
-}
-
-fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, ImportError> {
-    let units: Vec<u16> = bytes.chunks(2).map(|c| word([c[0], *c.get(1).unwrap_or(&0)])).collect();
-    String::from_utf16(&units).map_err(|_| ImportError::NotText { offset: 2 })
+            ImportError::NotADocument { kind }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -123,20 +147,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn should_decode_utf8_and_utf16() {
-        assert_eq!(text(b"\xEF\xBB\xBFChair: Mr. \xC3\x9Cnver").unwrap(), "Chair: Mr. Ünver");
-        let utf16: Vec<u8> =
-            [0xFF, 0xFE].into_iter().chain("Ünver".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
-        assert_eq!(text(&utf16).unwrap(), "Ünver");
-        assert_eq!(text(b"ok \xFF bad"), Err(ImportError::NotText { offset: 3 }));
-    }
-
-    #[test]
     fn should_name_what_it_cannot_open() {
         assert_eq!(open("a.pdf", b"%PDF-1.7"), Err(ImportError::Unsupported { kind: "a PDF document" }));
         assert_eq!(open("x.png", b"\x89PNG\r\n"), Err(ImportError::NotADocument { kind: "a PNG image" }));
         assert!(open("x.zip", b"PK\x03\x04rest").unwrap_err().to_string().contains("not a meeting record"));
-        assert!(open("r.docx", b"PK\x03\x04rest").unwrap_err().to_string().contains("cannot open yet"));
+        assert!(open("r.doc", b"\xD0\xCF\x11\xE0rest").unwrap_err().to_string().contains("save it as .docx"));
         assert_eq!(open("r.txt", "Chair: Mr. Ünver".as_bytes()).unwrap(), "Chair: Mr. Ünver");
+        assert!(matches!(open("big.txt", &vec![b'a'; MAX_BYTES + 1]), Err(ImportError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn should_read_html_by_extension_or_content() {
+        let page = b"<html><body><p>1.The <b>Chair</b> said that&nbsp;it was so.</p></body></html>";
+        let i = open_with_notes("record.html", page).unwrap();
+        assert_eq!(i.text.trim(), "1.The **Chair** said that it was so.");
+        assert_eq!(i.notes, ["read from an HTML page"]);
+        assert_eq!(open("saved", page).unwrap().trim(), "1.The **Chair** said that it was so.");
     }
 }

@@ -78,7 +78,11 @@ fn read_input(file: &str) -> Result<String, String> {
     } else {
         std::fs::read(file).map_err(|e| e.to_string())?
     };
-    recordline::import::open(file, &bytes).map_err(|e| e.to_string())
+    let imported = recordline::import::open_with_notes(file, &bytes).map_err(|e| e.to_string())?;
+    for note in &imported.notes {
+        eprintln!("{file}: note: {note}");
+    }
+    Ok(imported.text)
 }
 
 fn report(file: &str, parsed: &Parsed) {

@@ -24,8 +24,11 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
         }
         let store = store.clone();
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-            Ok(bytes) => match crate::import::open(&name, &bytes) {
-                Ok(text) => store.dispatch(Action::Load { text, name, sample: false }),
+            Ok(bytes) => match crate::import::open_with_notes(&name, &bytes) {
+                Ok(i) => {
+                    let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
+                    store.dispatch(Action::Load { text: i.text, name, sample: false })
+                }
                 Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
             },
             Err(e) => store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") }),
@@ -97,7 +100,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
     html! {
         <section class="rl-input" aria-label="Open a record">
             <form {onsubmit}>
-                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record" }</label>
+                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record, or open a .txt, .md, .html or .docx file" }</label>
                 <textarea id="rl-paste" rows="4" value={store.input.clone()} {oninput} {onkeydown}
                     placeholder="United Nations CMW/C/SR.464 … The meeting was called to order at 3.10 p.m. …"
                     spellcheck="false" />
@@ -105,7 +108,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
                     <button type="button" onclick={pick}>{ "Open a file…" }</button>
                     <input id="rl-file" ref={file_input} type="file" class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
-                        accept=".txt,.md,.text,text/plain,text/markdown" {onchange} />
+                        accept=".txt,.md,.text,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
                     <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
                     <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>
                 </div>

@@ -160,6 +160,14 @@ test('a picked file opens, and reload restores it', async (page) => {
   eq(await symbol(page), 'CMW/C/SR.464', 'clear forgets it');
 });
 
+test('Word and HTML files open as the same record', async (page) => {
+  for (const [file, note] of [['CMW_C_SR.464.docx', 'read from a Word document'], ['CMW_C_SR.464.html', 'read from an HTML page']]) {
+    await page.setInputFiles('#rl-file', path.join(root, 'tests/fixtures/import', file));
+    await page.waitForFunction((n) => document.querySelector('.rl-kind')?.textContent.includes(n), note);
+    eq(await turns(page), 20, `${file}: turns`);
+  }
+});
+
 test('a dropped file opens (a real DataTransfer)', async (page) => {
   await page.evaluate((text) => {
     const dt = new DataTransfer();
