@@ -54,7 +54,7 @@ fn unreadable_files_exit_1_with_the_reason() {
     std::fs::write(&noise, [b'a', 0xff, 0xfe, 0x00, 0x80]).unwrap();
     let out = recordline(&["parse", noise.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this file is not text"));
     std::fs::remove_dir_all(&dir).ok();
 }
 
