@@ -12,6 +12,7 @@
 mod docx;
 mod html;
 mod text;
+mod zip;
 
 pub use text::text;
 

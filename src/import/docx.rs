@@ -6,13 +6,12 @@
 
 use super::ImportError;
 use quick_xml::events::Event;
-use std::io::Read;
 
 /// The most a .docx may unpack to (its document part); real records are far below it.
 pub const MAX_UNPACKED: usize = 64 * 1024 * 1024;
 
 pub fn looks_like_docx(bytes: &[u8]) -> bool {
-    zip::ZipArchive::new(std::io::Cursor::new(bytes)).is_ok_and(|mut z| z.by_name("word/document.xml").is_ok())
+    super::zip::has_entry(bytes, "word/document.xml")
 }
 
 fn corrupt(cause: impl ToString) -> ImportError {
@@ -20,17 +19,13 @@ fn corrupt(cause: impl ToString) -> ImportError {
 }
 
 pub fn text(bytes: &[u8]) -> Result<String, ImportError> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(corrupt)?;
-    let part = archive.by_name("word/document.xml").map_err(|_| corrupt("it has no word/document.xml"))?;
-    if part.size() as usize > MAX_UNPACKED {
-        return Err(ImportError::TooLargeUnpacked { limit: MAX_UNPACKED });
-    }
-    let mut xml = Vec::new();
-    // The declared size can lie: read at most one byte more than the limit.
-    part.take(MAX_UNPACKED as u64 + 1).read_to_end(&mut xml).map_err(corrupt)?;
-    if xml.len() > MAX_UNPACKED {
-        return Err(ImportError::TooLargeUnpacked { limit: MAX_UNPACKED });
-    }
+    use super::zip::ZipError;
+    let xml = super::zip::read(bytes, "word/document.xml", MAX_UNPACKED).map_err(|e| match e {
+        ZipError::TooLarge => ImportError::TooLargeUnpacked { limit: MAX_UNPACKED },
+        ZipError::Missing => corrupt("it has no word/document.xml"),
+        ZipError::Damaged(why) => corrupt(why),
+        ZipError::Method(m) => corrupt(format!("compression method {m}")),
+    })?;
     paragraphs(&xml)
 }
 
@@ -106,18 +101,37 @@ fn close_bold(para: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
 
+    /// A minimal stored (uncompressed) ZIP with one document part.
     fn docx(document: &str) -> Vec<u8> {
-        let mut out = std::io::Cursor::new(Vec::new());
-        let mut z = zip::ZipWriter::new(&mut out);
-        let opts = zip::write::SimpleFileOptions::default();
-        z.start_file("[Content_Types].xml", opts).unwrap();
-        z.write_all(b"<Types/>").unwrap();
-        z.start_file("word/document.xml", opts).unwrap();
-        z.write_all(document.as_bytes()).unwrap();
-        z.finish().unwrap();
-        out.into_inner()
+        let name = b"word/document.xml";
+        let data = document.as_bytes();
+        let mut z = Vec::new();
+        let local = z.len() as u32;
+        z.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+        z.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        z.extend_from_slice(&0u16.to_le_bytes());
+        z.extend_from_slice(name);
+        z.extend_from_slice(data);
+        let central = z.len() as u32;
+        z.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        z.extend_from_slice(&[20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        z.extend_from_slice(&[0; 12]);
+        z.extend_from_slice(&local.to_le_bytes());
+        z.extend_from_slice(name);
+        let size = z.len() as u32 - central;
+        z.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+        z.extend_from_slice(&[0, 0, 0, 0, 1, 0, 1, 0]);
+        z.extend_from_slice(&size.to_le_bytes());
+        z.extend_from_slice(&central.to_le_bytes());
+        z.extend_from_slice(&[0, 0]);
+        z
     }
 
     #[test]
