@@ -9,8 +9,11 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
 }
 
-/// The facts of the seed that every import must keep: symbol, turns and the clock.
-fn meeting(text: &str) -> (Option<String>, Vec<(Option<String>, Vec<u32>)>, Vec<String>) {
+/// Symbol, turns (speaker and paragraph numbers) and the clock.
+type Meeting = (Option<String>, Vec<(Option<String>, Vec<u32>)>, Vec<String>);
+
+/// The facts of the seed that every import must keep.
+fn meeting(text: &str) -> Meeting {
     let r = recordline::parse(text).record;
     let turns = r.turns.iter().map(|t| (t.speaker.name.clone(), t.paragraphs.clone())).collect();
     let events = r

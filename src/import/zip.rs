@@ -26,8 +26,10 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// The central directory's entries: (name, method, compressed size, local header offset).
-fn entries(b: &[u8]) -> Result<Vec<(&[u8], u16, usize, usize)>, ZipError> {
+/// A central directory entry: (name, method, compressed size, local header offset).
+type Entry<'a> = (&'a [u8], u16, usize, usize);
+
+fn entries(b: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
     // The end record sits in the last 64 KB + 22 bytes.
     let from = b.len().saturating_sub(65_557);
     let eocd = (from..b.len().saturating_sub(21))
