@@ -374,6 +374,11 @@ test('the single file works from disk with no network: a dropped record is read 
   await page.reload();
   await page.waitForSelector('[data-turn]');
   assert((await page.locator('.rl-kind').textContent()).includes('CMW_C_SR.464.md'), 'kept across reload');
+  await paste(page, OTHER);
+  eq(await symbol(page), 'CRC/C/SR.1845', 'paste works offline');
+  await page.setInputFiles('#rl-file', path.join(root, 'tests/fixtures/import/CMW_C_SR.464.docx'));
+  await page.waitForFunction(() => document.querySelector('.rl-kind')?.textContent.includes('Word document'));
+  eq(await turns(page), 20, 'a picked Word file works offline');
   const requests = page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
   eq(requests, [], 'no network request');
 }, {
