@@ -227,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                     </header>
                 }
                 if !props.read_only {
-                    <super::input::InputPanel reader={reader.clone()} root={root.clone()} />
+                    <super::input::InputPanel reader={reader.clone()} />
                 }
                 { message(&store, props.embedded) }
                 if store.shown.is_some() {

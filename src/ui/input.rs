@@ -40,8 +40,6 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
     pub reader: Callback<web_sys::FileList>,
-    /// The viewer's root element (the file input is looked up inside it, shadow roots included).
-    pub root: NodeRef,
 }
 
 #[component]
@@ -96,7 +94,6 @@ pub fn InputPanel(props: &InputProps) -> Html {
             }
         })
     };
-    let _ = &props.root;
     html! {
         <section class="rl-input" aria-label="Open a record">
             <form {onsubmit}>
