@@ -78,3 +78,27 @@ fn bad_inputs_get_their_message() {
     }
     assert!(matches!(open("x.docx", &fixture("import/bomb.docx")), Err(ImportError::TooLargeUnpacked { .. })));
 }
+
+mod generated {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Markup-like text, read as HTML: never a panic, never a tag in the output.
+        #[test]
+        fn html_never_panics(body in "(<[a-z/!]{0,6}[^<>]{0,10}>?|&[a-z#0-9]{0,6};?|[a-zé <>&;]{0,12}){0,40}") {
+            let page = format!("<html><body>{body}");
+            let _ = recordline::import::open("page.html", page.as_bytes());
+        }
+
+        /// Any bytes under any name: an answer, never a panic.
+        #[test]
+        fn any_bytes_under_any_name(bytes in proptest::collection::vec(any::<u8>(), 0..600), name in "(x\\.txt|x\\.html|x\\.docx|x)") {
+            let _ = recordline::import::open(&name, &bytes);
+            let mut zipish = b"PK\x03\x04".to_vec();
+            zipish.extend_from_slice(&bytes);
+            let _ = recordline::import::open(&name, &zipish);
+        }
+    }
+}

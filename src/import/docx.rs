@@ -5,7 +5,6 @@
 //! "decompression bomb" is refused instead of filling memory.
 
 use super::ImportError;
-use quick_xml::events::Event;
 
 /// The most a .docx may unpack to (its document part); real records are far below it.
 pub const MAX_UNPACKED: usize = 64 * 1024 * 1024;
@@ -29,63 +28,69 @@ pub fn text(bytes: &[u8]) -> Result<String, ImportError> {
     paragraphs(&xml)
 }
 
+/// A tag of WordprocessingML: its name, whether it closes, and its attributes' text.
+struct Tag<'a> {
+    name: &'a str,
+    closing: bool,
+    attributes: &'a str,
+}
+
+/// The next tag at or after `at`: (text before it, the tag, the index after it).
+fn next_tag(xml: &str, at: usize) -> Option<(&str, Tag<'_>, usize)> {
+    let lt = at + xml[at..].find('<')?;
+    let gt = lt + xml[lt..].find('>')?;
+    let inner = xml[lt + 1..gt].trim_end_matches('/');
+    let closing = inner.starts_with('/');
+    let inner = inner.trim_start_matches('/');
+    let name_end = inner.find(|c: char| c.is_whitespace()).unwrap_or(inner.len());
+    Some((&xml[at..lt], Tag { name: &inner[..name_end], closing, attributes: &inner[name_end..] }, gt + 1))
+}
+
 /// Walks `<w:p>` paragraphs, `<w:r>` runs with `<w:b/>` and `<w:t>` text, `<w:tab/>`, `<w:br/>`.
+/// A small reader for this one vocabulary keeps an XML library out of the WebAssembly.
 fn paragraphs(xml: &[u8]) -> Result<String, ImportError> {
-    let mut reader = quick_xml::Reader::from_reader(xml);
+    let xml = std::str::from_utf8(xml).map_err(|e| corrupt(format!("its text is not UTF-8 ({e})")))?;
     let mut out = String::new();
     let mut para = String::new();
     let (mut in_text, mut bold, mut bold_open) = (false, false, false);
-    let mut buf = Vec::new();
-    loop {
-        match reader.read_event_into(&mut buf).map_err(corrupt)? {
-            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"w:b" || e.name().as_ref() == b"w:bCs" => {
-                let off = e
-                    .attributes()
-                    .flatten()
-                    .any(|a| a.key.as_ref() == b"w:val" && matches!(a.value.as_ref(), b"0" | b"false"));
+    let mut at = 0;
+    while let Some((before, tag, next)) = next_tag(xml, at) {
+        at = next;
+        if in_text && !before.is_empty() {
+            let s = super::html::decode_entities(before);
+            if bold && !bold_open && !s.trim().is_empty() {
+                para.push_str("**");
+                bold_open = true;
+            } else if !bold && bold_open {
+                close_bold(&mut para);
+                bold_open = false;
+            }
+            para.push_str(&s);
+        }
+        match (tag.name, tag.closing) {
+            ("w:b" | "w:bCs", false) => {
+                let off = tag.attributes.contains("w:val=\"0\"") || tag.attributes.contains("w:val=\"false\"");
                 bold = !off;
             }
-            Event::Start(e) => match e.name().as_ref() {
-                b"w:t" => in_text = true,
-                b"w:r" => bold = false,
-                _ => {}
-            },
-            Event::Empty(e) => match e.name().as_ref() {
-                b"w:tab" => para.push('\t'),
-                b"w:br" | b"w:cr" => para.push('\n'),
-                _ => {}
-            },
-            Event::Text(t) if in_text => {
-                let s = t.unescape().map_err(corrupt)?;
-                if bold && !bold_open && !s.trim().is_empty() {
-                    para.push_str("**");
-                    bold_open = true;
-                } else if !bold && bold_open {
+            ("w:t", false) => in_text = true,
+            ("w:t", true) => in_text = false,
+            ("w:r", false) => bold = false,
+            ("w:tab", false) => para.push('\t'),
+            ("w:br" | "w:cr", false) => para.push('\n'),
+            ("w:p", true) => {
+                if bold_open {
                     close_bold(&mut para);
                     bold_open = false;
                 }
-                para.push_str(&s);
-            }
-            Event::End(e) => match e.name().as_ref() {
-                b"w:t" => in_text = false,
-                b"w:p" => {
-                    if bold_open {
-                        close_bold(&mut para);
-                        bold_open = false;
-                    }
-                    let p = para.trim();
-                    if !p.is_empty() {
-                        out.push_str(p);
-                        out.push_str("\n\n");
-                    }
-                    para.clear();
+                let p = para.trim();
+                if !p.is_empty() {
+                    out.push_str(p);
+                    out.push_str("\n\n");
                 }
-                _ => {}
-            },
-            Event::Eof => break,
+                para.clear();
+            }
             _ => {}
         }
-        buf.clear();
     }
     Ok(out)
 }

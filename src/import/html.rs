@@ -56,7 +56,14 @@ pub fn text(html: &str) -> String {
             rest = after.find("-->").map_or("", |e| &after[e + 3..]);
             continue;
         }
-        let end = rest.find('>').unwrap_or(rest.len() - 1);
+        let Some(end) = rest.find('>') else {
+            // A '<' that opens no tag is text.
+            if skip_until.is_none() {
+                push_text(&mut out, rest);
+            }
+            rest = "";
+            break;
+        };
         let tag = &rest[1..end];
         rest = &rest[(end + 1).min(rest.len())..];
         let closing = tag.starts_with('/');
@@ -100,22 +107,7 @@ pub fn text(html: &str) -> String {
 }
 
 fn push_text(out: &mut String, raw: &str) {
-    let mut s = raw;
-    while let Some(amp) = s.find('&') {
-        push_spaced(out, &s[..amp]);
-        s = &s[amp..];
-        match entity(s) {
-            Some((c, used)) => {
-                out.push(c);
-                s = &s[used..];
-            }
-            None => {
-                out.push('&');
-                s = &s[1..];
-            }
-        }
-    }
-    push_spaced(out, s);
+    push_spaced(out, &decode_entities(raw));
 }
 
 /// HTML whitespace (including line breaks in the source) is one space.
@@ -128,8 +120,30 @@ fn push_spaced(out: &mut String, s: &str) {
     }
 }
 
+/// Decodes character references in text (`&amp;`, `&#8217;`, `&eacute;`).
+pub fn decode_entities(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut s = raw;
+    while let Some(amp) = s.find('&') {
+        out.push_str(&s[..amp]);
+        s = &s[amp..];
+        match entity(s) {
+            Some((c, used)) => {
+                out.push(c);
+                s = &s[used..];
+            }
+            None => {
+                out.push('&');
+                s = &s[1..];
+            }
+        }
+    }
+    out.push_str(s);
+    out
+}
+
 fn entity(s: &str) -> Option<(char, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    let end = crate::parse::text::prefix(s, 12).find(';')?;
     let body = &s[1..end];
     let c = if let Some(num) = body.strip_prefix("#x").or_else(|| body.strip_prefix("#X")) {
         char::from_u32(u32::from_str_radix(num, 16).ok()?)?
@@ -241,5 +255,11 @@ mod tests {
         let t = text(hostile);
         assert_eq!(t.trim(), "Text here");
         assert!(!t.contains('<') && !t.contains("onerror"));
+    }
+
+    #[test]
+    fn should_survive_broken_references() {
+        assert_eq!(decode_entities("a &éééé; b &#xZZ; c &#99999999; d &"), "a &éééé; b &#xZZ; c &#99999999; d &");
+        assert_eq!(text("<p>&amp</p><p>x &lt y</p><"), "&amp\n\nx &lt y\n\n<\n");
     }
 }

@@ -18,12 +18,13 @@ pub enum ZipError {
     Method(u16),
 }
 
+// Offsets come from the file: every sum saturates, and every read is checked.
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+    Some(u16::from_le_bytes(b.get(at..at.checked_add(2)?)?.try_into().ok()?))
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+    Some(u32::from_le_bytes(b.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
 /// A central directory entry: (name, method, compressed size, local header offset).
@@ -43,14 +44,15 @@ fn entries(b: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
         if u32_at(b, at) != Some(CENTRAL) {
             return Err(ZipError::Damaged("broken central directory"));
         }
-        let field = |off: usize| u16_at(b, at + off).ok_or(ZipError::Damaged("short central entry"));
+        let field = |off: usize| u16_at(b, at.saturating_add(off)).ok_or(ZipError::Damaged("short central entry"));
         let method = field(10)?;
-        let compressed = u32_at(b, at + 20).ok_or(ZipError::Damaged("short central entry"))? as usize;
+        let compressed = u32_at(b, at.saturating_add(20)).ok_or(ZipError::Damaged("short central entry"))? as usize;
         let (name_len, extra_len, comment_len) = (field(28)? as usize, field(30)? as usize, field(32)? as usize);
-        let local = u32_at(b, at + 42).ok_or(ZipError::Damaged("short central entry"))? as usize;
-        let name = b.get(at + 46..at + 46 + name_len).ok_or(ZipError::Damaged("short central entry"))?;
+        let local = u32_at(b, at.saturating_add(42)).ok_or(ZipError::Damaged("short central entry"))? as usize;
+        let name_at = at.saturating_add(46);
+        let name = b.get(name_at..name_at.saturating_add(name_len)).ok_or(ZipError::Damaged("short central entry"))?;
         out.push((name, method, compressed, local));
-        at += 46 + name_len + extra_len + comment_len;
+        at = name_at.saturating_add(name_len).saturating_add(extra_len).saturating_add(comment_len);
     }
     Ok(out)
 }
@@ -66,10 +68,10 @@ pub fn read(b: &[u8], name: &str, limit: usize) -> Result<Vec<u8>, ZipError> {
     if u32_at(b, local) != Some(LOCAL) {
         return Err(ZipError::Damaged("broken local header"));
     }
-    let name_len = u16_at(b, local + 26).ok_or(ZipError::Damaged("short local header"))? as usize;
-    let extra_len = u16_at(b, local + 28).ok_or(ZipError::Damaged("short local header"))? as usize;
-    let start = local + 30 + name_len + extra_len;
-    let data = b.get(start..start + compressed).ok_or(ZipError::Damaged("the entry is cut short"))?;
+    let name_len = u16_at(b, local.saturating_add(26)).ok_or(ZipError::Damaged("short local header"))? as usize;
+    let extra_len = u16_at(b, local.saturating_add(28)).ok_or(ZipError::Damaged("short local header"))? as usize;
+    let start = local.saturating_add(30).saturating_add(name_len).saturating_add(extra_len);
+    let data = b.get(start..start.saturating_add(compressed)).ok_or(ZipError::Damaged("the entry is cut short"))?;
     match method {
         0 if data.len() > limit => Err(ZipError::TooLarge),
         0 => Ok(data.to_vec()),
