@@ -9,6 +9,7 @@ mod embed;
 mod frame;
 mod header;
 mod input;
+mod library;
 mod problems;
 mod speakers;
 mod timeline;

@@ -60,6 +60,8 @@ pub struct Viewer {
     /// The paragraph a deep link or the clock pointed at (index into `paragraphs`).
     pub highlighted: Option<usize>,
     pub dragging: bool,
+    /// Records opened together (several files dropped at once), to switch between: (name, text).
+    pub library: Vec<(String, Rc<str>)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +71,11 @@ pub enum Action {
         text: String,
         name: String,
         sample: bool,
+    },
+    /// Another record of a batch of files: listed to switch to, not shown yet.
+    Remember {
+        text: String,
+        name: String,
     },
     /// A file that could not be read as text, with the reason in words.
     Rejected {
@@ -103,6 +110,11 @@ impl Viewer {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Load { text, name, sample } => self.load(text, name, sample),
+            Action::Remember { text, name } => {
+                if !text.trim().is_empty() && !self.library.iter().any(|(n, _)| *n == name) {
+                    self.library.push((name, Rc::from(text.as_str())));
+                }
+            }
             Action::Rejected { name, reason } => {
                 self.dragging = false;
                 self.problem(format!("{name}: {reason}. {}", self.kept()));
@@ -173,6 +185,9 @@ impl Viewer {
                 self.kept()
             ));
             return;
+        }
+        if !sample && !self.library.iter().any(|(n, _)| *n == name) {
+            self.library.push((name.clone(), Rc::from(text.as_str())));
         }
         let estimates = Rc::new(timeline::estimate(&parsed));
         self.shown = Some(Shown {
@@ -416,6 +431,21 @@ mod tests {
         assert!(v.speakers.is_empty(), "a filter hiding the target is lifted");
         v.apply(Action::GoToNumber(999));
         assert!(v.message.as_ref().unwrap().text.contains("no paragraph 999"));
+    }
+
+    #[test]
+    fn should_list_records_opened_together() {
+        let mut v = with_sample();
+        let other = include_str!("../tests/fixtures/web/CRC_C_SR.1845.excerpt.txt");
+        v.apply(Action::Load { text: other.to_string(), name: "a.txt".into(), sample: false });
+        v.apply(Action::Remember { text: SAMPLE.to_string(), name: "b.md".into() });
+        let names: Vec<&str> = v.library.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a.txt", "b.md"], "the sample is not listed; both files are");
+        assert_eq!(v.shown.as_ref().unwrap().name, "a.txt");
+        let (name, text) = v.library[1].clone();
+        v.apply(Action::Load { text: text.to_string(), name, sample: false });
+        assert_eq!(v.shown.as_ref().unwrap().parsed.record.symbol.as_deref(), Some("CMW/C/SR.464"));
+        assert_eq!(v.library.len(), 2, "switching does not add an entry");
     }
 
     #[test]

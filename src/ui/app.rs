@@ -239,6 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                             <super::timeline::Timeline />
                         </@>
                         <aside class="rl-side" aria-label="Speakers and notes">
+                            <super::library::Library />
                             <super::speakers::Speakers />
                             <super::problems::Problems />
                         </aside>

@@ -14,26 +14,36 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
     // Readers must live until they call back.
     let pending: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
     Callback::from(move |files: web_sys::FileList| {
-        let Some(file) = files.get(0) else { return };
-        let file = gloo::file::File::from(file);
-        let name = file.name();
-        if file.size() as usize > crate::import::MAX_BYTES {
-            let reason = crate::import::ImportError::TooLarge { bytes: file.size() as usize }.to_string();
-            store.dispatch(Action::Rejected { name, reason });
-            return;
-        }
-        let store = store.clone();
-        let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-            Ok(bytes) => match crate::import::open_with_notes(&name, &bytes) {
-                Ok(i) => {
-                    let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
-                    store.dispatch(Action::Load { text: i.text, name, sample: false })
+        // Several files: the first is shown, the others are listed to switch to.
+        for index in 0..files.length() {
+            let Some(file) = files.get(index) else { continue };
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let first = index == 0;
+            if file.size() as usize > crate::import::MAX_BYTES {
+                let reason = crate::import::ImportError::TooLarge { bytes: file.size() as usize }.to_string();
+                store.dispatch(Action::Rejected { name, reason });
+                continue;
+            }
+            let store = store.clone();
+            let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                Ok(bytes) => match crate::import::open_with_notes(&name, &bytes) {
+                    Ok(i) => {
+                        let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
+                        store.dispatch(if first {
+                            Action::Load { text: i.text, name, sample: false }
+                        } else {
+                            Action::Remember { text: i.text, name }
+                        })
+                    }
+                    Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+                },
+                Err(e) => {
+                    store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") })
                 }
-                Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
-            },
-            Err(e) => store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") }),
-        });
-        pending.borrow_mut().push(reader);
+            });
+            pending.borrow_mut().push(reader);
+        }
     })
 }
 
@@ -104,7 +114,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
                 <div class="rl-input-actions">
                     <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
                     <button type="button" onclick={pick}>{ "Open a file…" }</button>
-                    <input id="rl-file" ref={file_input} type="file" class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
+                    <input id="rl-file" ref={file_input} type="file" multiple=true class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
                         accept=".txt,.md,.text,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
                     <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
                     <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>

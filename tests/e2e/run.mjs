@@ -168,6 +168,21 @@ test('Word and HTML files open as the same record', async (page) => {
   }
 });
 
+test('several files dropped at once open as a list to switch between', async (page) => {
+  await page.evaluate(([a, b]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([a], 'CRC_C_SR.1845.txt', { type: 'text/plain' }));
+    dt.items.add(new File([b], 'CMW_C_SR.464.md', { type: 'text/markdown' }));
+    document.querySelector('.rl-app').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [OTHER, SEED]);
+  await page.waitForSelector('[data-library-item="CMW_C_SR.464.md"]');
+  eq(await symbol(page), 'CRC/C/SR.1845', 'the first file shows');
+  await page.click('[data-library-item="CMW_C_SR.464.md"]');
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CMW/C/SR.464');
+  eq(await page.locator('[data-library-item]').count(), 2, 'two records listed');
+  eq(await page.locator('[data-library-item="CMW_C_SR.464.md"]').getAttribute('aria-current'), 'true', 'current marked');
+});
+
 test('a dropped file opens (a real DataTransfer)', async (page) => {
   await page.evaluate((text) => {
     const dt = new DataTransfer();
