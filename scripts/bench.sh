@@ -4,9 +4,13 @@
 # copies of each, and the ratio time(10 copies) / time(1 copy): linear time gives 10.
 # Wall-clock ratios on a shared 2-core VM vary by +-30% from run to run, so the ratio is
 # also given in instructions (valgrind's callgrind counts them exactly) when valgrind is here.
+#
+# Then, in headless Chromium against the built app (tests/e2e/bench.mjs): parse speed inside
+# WebAssembly, drop-to-paint against plain paragraphs, a ~5 MB input, and the app's sizes;
+# and the CLI's peak memory on the largest record. Figures are kept in BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo bench --bench parse -- --noplot "$@" >&2
 python3 - <<'PY'
 import json, os
@@ -42,4 +46,18 @@ PY
     python3 -c "print(f'instructions {\"$name\"}: x1 {$one:,}, x10 {$ten:,}, ratio {$ten/$one:.2f} (includes process start-up)')"
   done
   rm -rf "$tmp"
+fi
+
+echo
+echo "== in the browser (headless Chromium)"
+scripts/setup.sh all >&2
+TRUNK_SKIP_VERSION_CHECK=true trunk build --release >&2
+node tests/e2e/bench.mjs dist
+
+echo
+echo "== CLI peak memory"
+cargo build --release -q
+if command -v /usr/bin/time >/dev/null; then
+  /usr/bin/time -v target/release/recordline parse "${RECORDLINE_CORPUS:-../shared/corpus}/pdf/A_79_PV.29.txt" --json 2>&1 >/dev/null \
+    | awk '/Maximum resident/ {print "cli_peak_rss_kb A_79_PV.29: " $NF}'
 fi

@@ -45,3 +45,18 @@ pub fn mount() {
 pub fn mount_into(element: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(element).render()
 }
+
+/// For the benchmark (`scripts/bench.sh`): parses `text` `runs` times in WebAssembly and
+/// returns the milliseconds taken, so the browser's speed can be compared with native.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_parse(text: &str, runs: u32) -> f64 {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let now = || performance.as_ref().map_or(0.0, |p| p.now());
+    let start = now();
+    let mut turns = 0;
+    for _ in 0..runs {
+        turns += crate::parse(text).record.turns.len();
+    }
+    std::hint::black_box(turns);
+    now() - start
+}
