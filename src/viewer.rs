@@ -111,8 +111,8 @@ impl Viewer {
         match action {
             Action::Load { text, name, sample } => self.load(text, name, sample),
             Action::Remember { text, name } => {
-                if !text.trim().is_empty() && !self.library.iter().any(|(n, _)| *n == name) {
-                    self.library.push((name, Rc::from(text.as_str())));
+                if !text.trim().is_empty() {
+                    self.remember(&name, &Rc::from(text));
                 }
             }
             Action::Rejected { name, reason } => {
@@ -186,32 +186,33 @@ impl Viewer {
             ));
             return;
         }
-        if !sample && !self.library.iter().any(|(n, _)| *n == name) {
-            self.library.push((name.clone(), Rc::from(text.as_str())));
+        let text: Rc<str> = Rc::from(text);
+        if !sample {
+            self.remember(&name, &text);
         }
-        let estimates = Rc::new(timeline::estimate(&parsed));
-        self.shown = Some(Shown {
-            parsed: Rc::new(parsed),
-            text: Rc::from(text.as_str()),
-            name: name.clone(),
-            sample,
-            estimates,
+        self.message = Some(Message {
+            tone: Tone::Info,
+            text: if sample {
+                "This is a sample: the summary record CMW/C/SR.464. To read your own record, paste its text, pick a file or drop one anywhere on the page. Nothing leaves your computer.".to_string()
+            } else {
+                let symbol = parsed.record.symbol.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
+                format!("Opened {name}{symbol}.")
+            },
         });
+        let estimates = Rc::new(timeline::estimate(&parsed));
+        self.shown = Some(Shown { parsed: Rc::new(parsed), text, name, sample, estimates });
         self.expanded.clear();
         self.speakers.clear();
         self.highlighted = None;
         let query = std::mem::take(&mut self.query);
         self.search(query);
-        self.message = sample.then(|| Message {
-            tone: Tone::Info,
-            text: "This is a sample: the summary record CMW/C/SR.464. To read your own record, paste its text, pick a file or drop one anywhere on the page. Nothing leaves your computer.".to_string(),
-        });
-        if !sample {
-            let record = &self.shown.as_ref().and_then(|s| s.parsed.record.symbol.clone());
-            self.message = Some(Message {
-                tone: Tone::Info,
-                text: format!("Opened {name}{}.", record.as_ref().map(|s| format!(" ({s})")).unwrap_or_default()),
-            });
+    }
+
+    /// Lists a record to switch back to; a name opened again (another paste) keeps its newest text.
+    fn remember(&mut self, name: &str, text: &Rc<str>) {
+        match self.library.iter_mut().find(|(n, _)| n == name) {
+            Some(entry) => entry.1 = text.clone(),
+            None => self.library.push((name.to_string(), text.clone())),
         }
     }
 
@@ -446,6 +447,9 @@ mod tests {
         v.apply(Action::Load { text: text.to_string(), name, sample: false });
         assert_eq!(v.shown.as_ref().unwrap().parsed.record.symbol.as_deref(), Some("CMW/C/SR.464"));
         assert_eq!(v.library.len(), 2, "switching does not add an entry");
+        // Pasting again under the same name keeps the newest text, not the first.
+        v.apply(Action::Load { text: SAMPLE.to_string(), name: "a.txt".into(), sample: false });
+        assert_eq!(&*v.library[0].1, SAMPLE);
     }
 
     #[test]

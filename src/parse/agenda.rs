@@ -153,17 +153,9 @@ pub fn looks_like_heading(text: &str) -> bool {
     !(text.len() > 200 && !text.contains('(') && !capitals())
 }
 
-/// ". The" inside the text: two sentences, so prose. Abbreviations ("Mr. X", "No. 35") do not count.
+/// ". The" inside the text: two sentences, so prose.
 fn has_sentence_break(text: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Ms", "Mrs", "Dr", "No", "Nos", "St", "Add", "Rev", "Corr", "para", "paras", "art", "Sr", "Sra", "M",
-        "Mme", "vol", "p", "pp",
-    ];
-    text.match_indices(". ").any(|(i, _)| {
-        let next = text[i + 2..].chars().next();
-        let word = text[..i].rsplit([' ', '(']).next().unwrap_or("");
-        next.is_some_and(char::is_uppercase) && !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
-    })
+    super::text::sentence_breaks(text).next().is_some()
 }
 
 #[cfg(test)]

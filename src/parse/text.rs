@@ -163,6 +163,20 @@ pub fn prefix(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
+/// Byte offsets of the full stops that end a sentence inside `text`: ". " followed by a capital,
+/// not after an abbreviation ("Mr. X", "No. 35", "para. 4") or a single letter (an initial).
+pub fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Ms", "Mrs", "Dr", "No", "Nos", "St", "Add", "Rev", "Corr", "para", "paras", "art", "Sr", "Sra", "M",
+        "Mme", "vol", "p", "pp",
+    ];
+    text.match_indices(". ").map(|(i, _)| i).filter(move |&i| {
+        let next = text[i + 2..].chars().next();
+        let word = text[..i].rsplit([' ', '(']).next().unwrap_or("");
+        next.is_some_and(char::is_uppercase) && !ABBREVIATIONS.contains(&word) && word.chars().count() > 1
+    })
+}
+
 /// Counts words (runs of non-whitespace).
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()

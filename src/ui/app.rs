@@ -111,12 +111,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // "#p23": on load, and whenever the fragment changes (not in a viewer embedded in a page).
-    let owns_page = props.owns_page() || props.frame;
+    let follows_hash = props.owns_page() || props.frame;
     {
         let store = store.clone();
         let loaded = store.shown.as_ref().map(|s| s.text.len());
         use_effect_with(loaded, move |loaded| {
-            if owns_page && loaded.is_some() {
+            if follows_hash && loaded.is_some() {
                 if let Some(n) = dom::hash_paragraph() {
                     store.dispatch(Action::GoToNumber(n));
                 }
@@ -126,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().filter(|_| owns_page).map(|w| {
+            let listener = web_sys::window().filter(|_| follows_hash).map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     if let Some(n) = dom::hash_paragraph() {
                         store.dispatch(Action::GoToNumber(n));

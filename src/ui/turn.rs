@@ -98,14 +98,7 @@ pub fn TurnCard(props: &TurnProps) -> Html {
 
 fn first_sentence(paras: &[Paragraph]) -> String {
     let text = paras.iter().find(|p| p.kind == crate::model::ParagraphKind::Speech).map_or("", |p| p.text.as_str());
-    let mut end = text.len();
-    for (i, _) in text.match_indices(". ") {
-        let before = text[..i].rsplit(' ').next().unwrap_or("");
-        if i > 40 && !matches!(before, "Mr" | "Ms" | "Mrs" | "Dr" | "No" | "St") {
-            end = i + 1;
-            break;
-        }
-    }
+    let end = crate::parse::text::sentence_breaks(text).find(|&i| i > 40).map_or(text.len(), |i| i + 1);
     let mut s: String = text[..end].chars().take(260).collect();
     if s.len() < text.len() {
         s.push_str(" …");
