@@ -11,6 +11,7 @@
 
 mod docx;
 mod html;
+mod pdf;
 mod text;
 mod zip;
 
@@ -47,6 +48,10 @@ pub enum ImportError {
     TooLargeUnpacked {
         limit: usize,
     },
+    /// A PDF whose pages are images only: it needs OCR first.
+    Scanned,
+    /// A PDF with encryption (a password, or restrictions that scramble its text).
+    Encrypted,
 }
 
 impl fmt::Display for ImportError {
@@ -72,6 +77,16 @@ impl fmt::Display for ImportError {
                 MAX_BYTES / 1_048_576
             ),
             ImportError::Corrupt { kind, cause } => write!(f, "this {kind} is damaged or incomplete ({cause})"),
+            ImportError::Scanned => write!(
+                f,
+                "this PDF is a scan: its pages are pictures with no text layer. Run it through OCR first \
+                 (for example OCRmyPDF, or \"Recognize text\" in a PDF editor), then open the result"
+            ),
+            ImportError::Encrypted => write!(
+                f,
+                "this PDF is encrypted, so its text cannot be read here. Open it in a PDF reader and save or \
+                 print it as a new PDF without a password, or download the record again as Word"
+            ),
             ImportError::TooLargeUnpacked { limit } => write!(
                 f,
                 "this Word document would unpack to more than {} MB, far more than any record; it was not opened",
@@ -109,6 +124,12 @@ pub fn open_with_notes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
         }
         return Err(ImportError::NotADocument { kind: "a ZIP archive" });
     }
+    if bytes.starts_with(b"%PDF")
+        || (ext == "pdf" && bytes.len() >= 5 && bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-"))
+    {
+        let pdf = pdf::text(bytes)?;
+        return Ok(Imported { text: pdf.text, notes: pdf.notes });
+    }
     if let Some(e) = sniff(bytes) {
         return Err(e);
     }
@@ -123,7 +144,6 @@ pub fn open_with_notes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
 /// Names the kinds of file that are not text by their first bytes.
 fn sniff(bytes: &[u8]) -> Option<ImportError> {
     const MAGIC: &[(&[u8], &str, bool)] = &[
-        (b"%PDF", "a PDF document", true),
         (b"\x89PNG", "a PNG image", false),
         (b"\xFF\xD8\xFF", "a JPEG image", false),
         (b"GIF8", "a GIF image", false),
@@ -149,7 +169,7 @@ mod tests {
 
     #[test]
     fn should_name_what_it_cannot_open() {
-        assert_eq!(open("a.pdf", b"%PDF-1.7"), Err(ImportError::Unsupported { kind: "a PDF document" }));
+        assert!(matches!(open("a.pdf", b"%PDF-1.7"), Err(ImportError::Corrupt { .. })));
         assert_eq!(open("x.png", b"\x89PNG\r\n"), Err(ImportError::NotADocument { kind: "a PNG image" }));
         assert!(open("x.zip", b"PK\x03\x04rest").unwrap_err().to_string().contains("not a meeting record"));
         assert!(open("r.doc", b"\xD0\xCF\x11\xE0rest").unwrap_err().to_string().contains("save it as .docx"));

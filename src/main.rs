@@ -3,6 +3,7 @@
 //! ```text
 //! recordline parse FILE|- [--json | --outline]   one record; diagnostics on stderr
 //! recordline check DIR                         a table of what every file in DIR holds
+//! recordline text FILE|-                        the text the importers read (PDF, Word, HTML...)
 //! ```
 //! Exit status: 0 on success, 1 when a file cannot be read (the reason is printed),
 //! 2 on misuse.
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   recordline parse FILE|- [--json | --outline]   parse one record (default --outline); diagnostics go to stderr
   recordline check DIR                         parse every file in DIR and print a table
+  recordline text FILE|-                        print the text read from FILE (PDF, Word, HTML, any encoding)
   recordline --help | --version";
 
 fn main() -> ExitCode {
@@ -31,6 +33,16 @@ fn main() -> ExitCode {
         }
         ["parse", rest @ ..] => parse_command(rest),
         ["check", dir] => check_command(Path::new(dir)),
+        ["text", file] => match read_input(file) {
+            Ok(text) => {
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+                ExitCode::SUCCESS
+            }
+            Err(why) => {
+                eprintln!("recordline: cannot read {file}: {why}");
+                ExitCode::from(1)
+            }
+        },
         _ => misuse("expected a command"),
     }
 }

@@ -60,7 +60,9 @@ fn bad_inputs_get_their_message() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.txt", Vec::new(), ""),
         ("record.pdf", b"".to_vec(), ""),
-        ("truncated.pdf", b"%PDF-1.7\n1 0 obj".to_vec(), "PDF document, which Recordline cannot open yet"),
+        ("truncated.pdf", b"%PDF-1.7\n1 0 obj".to_vec(), "this PDF document is damaged or incomplete"),
+        ("scanned.pdf", fixture("import/scanned.pdf"), "this PDF is a scan"),
+        ("encrypted.pdf", fixture("import/encrypted.pdf"), "this PDF is encrypted"),
         ("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "this is a PNG image, not a meeting record"),
         ("archive.zip", b"PK\x03\x04\x14\0\0\0\0\0".to_vec(), "ZIP archive, not a meeting record"),
         ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec(), "save it as .docx or PDF"),
@@ -94,8 +96,11 @@ mod generated {
 
         /// Any bytes under any name: an answer, never a panic.
         #[test]
-        fn any_bytes_under_any_name(bytes in proptest::collection::vec(any::<u8>(), 0..600), name in "(x\\.txt|x\\.html|x\\.docx|x)") {
+        fn any_bytes_under_any_name(bytes in proptest::collection::vec(any::<u8>(), 0..600), name in "(x\\.txt|x\\.html|x\\.docx|x\\.pdf|x)") {
             let _ = recordline::import::open(&name, &bytes);
+            let mut pdfish = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj 2 0 obj << /Kids [3 0 R] >> endobj 3 0 obj << /Contents 4 0 R >> endobj 4 0 obj << /Length 9 >> stream\n".to_vec();
+            pdfish.extend_from_slice(&bytes);
+            let _ = recordline::import::open(&name, &pdfish);
             let mut zipish = b"PK\x03\x04".to_vec();
             zipish.extend_from_slice(&bytes);
             let _ = recordline::import::open(&name, &zipish);

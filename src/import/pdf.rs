@@ -1,0 +1,151 @@
+//! PDF documents (`.pdf`): the text layer in reading order, one page after another,
+//! pages separated by form feeds as `pdftotext` separates them, so the parser's page
+//! furniture rules apply unchanged.
+//!
+//! A small reader of our own, over `miniz_oxide` (already used for `.docx`): the object
+//! layer ([`object`], [`document`], [`filter`]), fonts ([`font`]), the text operators of
+//! content streams ([`content`]) and reading order with two-column pages ([`layout`]).
+//! Why not a crate: see ARCHITECTURE.md, "The PDF reader".
+//!
+//! A PDF with no text layer (a scan) and an encrypted PDF are refused with what to do.
+
+mod content;
+mod document;
+mod filter;
+mod font;
+mod layout;
+mod object;
+mod standard14;
+
+use super::ImportError;
+use document::Document;
+use object::{get, Dict, Obj};
+
+/// Pages beyond this are not read (a record has at most a few hundred).
+const MAX_PAGES: usize = 5_000;
+
+pub struct PdfText {
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+pub fn text(bytes: &[u8]) -> Result<PdfText, ImportError> {
+    text_with_progress(bytes, &mut |_, _| {})
+}
+
+/// [`text`], calling `progress(page, pages)` after each page.
+pub fn text_with_progress(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<PdfText, ImportError> {
+    let doc = Document::read(bytes);
+    if get(&doc.trailer, b"Encrypt").is_some() {
+        return Err(ImportError::Encrypted);
+    }
+    let pages = pages(&doc);
+    if pages.is_empty() {
+        return Err(ImportError::Corrupt { kind: "PDF document", cause: "no page could be read".to_string() });
+    }
+    let total = pages.len();
+    let mut read = Vec::with_capacity(total);
+    for (i, page) in pages.iter().enumerate() {
+        let mut run = content::Interpreter::new(&doc);
+        let resources = doc.get(page, b"Resources").as_dict().cloned().unwrap_or_default();
+        let data =
+            page_contents(&doc, page).map_err(|_| ImportError::TooLargeUnpacked { limit: document::MAX_DECODED })?;
+        run.run(&data, &resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+        let width = match doc.get(page, b"MediaBox") {
+            Obj::Array(b) if b.len() == 4 => b[2].as_f64().unwrap_or(612.0) - b[0].as_f64().unwrap_or(0.0),
+            _ => 612.0,
+        };
+        let gutter = layout::gutter(&run.page, width);
+        read.push((run.page, gutter));
+        progress(i + 1, total);
+    }
+    // The document's usual gutter, for pages too sparse to show their own.
+    let mut found: Vec<f64> = read.iter().filter_map(|(_, g)| *g).collect();
+    found.sort_by(f64::total_cmp);
+    let usual = found.get(found.len() / 2).copied();
+    let mut out = String::new();
+    let (mut glyphs, mut images) = (0usize, 0usize);
+    for (i, (page, gutter)) in read.iter().enumerate() {
+        let gutter = gutter.or(usual.filter(|&g| layout::fits(page, g)));
+        glyphs += page.glyphs.len();
+        images += page.images;
+        if i > 0 {
+            out.push('\x0c');
+        }
+        for line in layout::lines(page, gutter) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    if glyphs == 0 {
+        return Err(if images > 0 {
+            ImportError::Scanned
+        } else {
+            ImportError::Corrupt { kind: "PDF document", cause: "its pages hold no text".to_string() }
+        });
+    }
+    let mut notes = vec![format!("read from a PDF document ({total} page{})", if total == 1 { "" } else { "s" })];
+    if !bytes[bytes.len().saturating_sub(1024)..].windows(5).any(|w| w == b"%%EOF") {
+        notes.push("this PDF seems to be cut short (it has no end marker): what could be read is shown".to_string());
+    }
+    Ok(PdfText { text: out, notes })
+}
+
+/// The pages in order: from the page tree, or, when the tree is missing (a truncated
+/// file), every page object in the order of its object number.
+fn pages(doc: &Document) -> Vec<Dict> {
+    let mut out = Vec::new();
+    let root = get(&doc.trailer, b"Root").map(|r| doc.resolve(r));
+    if let Some(tree) = root.as_ref().and_then(Obj::as_dict).map(|c| doc.get(c, b"Pages")) {
+        walk(doc, &tree, None, &mut out, &mut Vec::new(), 0);
+    }
+    out
+}
+
+fn walk(doc: &Document, node: &Obj, inherited: Option<&Obj>, out: &mut Vec<Dict>, seen: &mut Vec<u32>, depth: usize) {
+    if depth > 64 || out.len() >= MAX_PAGES {
+        return;
+    }
+    let Some(d) = node.as_dict() else { return };
+    let resources = get(d, b"Resources").or(inherited).cloned();
+    match doc.get(d, b"Type").as_name() {
+        Some(b"Pages") | None if get(d, b"Kids").is_some() => {
+            if let Obj::Array(kids) = doc.get(d, b"Kids") {
+                for kid in &kids {
+                    if let Obj::Ref(n, _) = kid {
+                        if seen.contains(n) {
+                            continue;
+                        }
+                        seen.push(*n);
+                    }
+                    walk(doc, &doc.resolve(kid), resources.as_ref(), out, seen, depth + 1);
+                }
+            }
+        }
+        _ => {
+            let mut page = d.clone();
+            if get(&page, b"Resources").is_none() {
+                if let Some(r) = resources {
+                    page.push((b"Resources".to_vec(), r));
+                }
+            }
+            if get(&page, b"MediaBox").is_none() {
+                page.push((b"MediaBox".to_vec(), Obj::Null));
+            }
+            out.push(page);
+        }
+    }
+}
+
+fn page_contents(doc: &Document, page: &Dict) -> Result<Vec<u8>, document::StreamError> {
+    let mut data = Vec::new();
+    let parts = match doc.get(page, b"Contents") {
+        Obj::Array(a) => a.iter().map(|o| doc.resolve(o)).collect(),
+        s => vec![s],
+    };
+    for part in parts {
+        data.extend(doc.stream_data(&part)?);
+        data.push(b'\n');
+    }
+    Ok(data)
+}
