@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Fuzzes with cargo-fuzz (libFuzzer) for a bounded time: scripts/fuzz.sh [SECONDS] [TARGET]
-# (default 120 s each, targets "parse" and "import").
+# (default 120 s each, targets "parse", "import" and "pdf").
 # Not part of CI. Seeds the corpus with the test fixtures. cargo-fuzz needs nightly
 # features; RUSTC_BOOTSTRAP=1 lets the machine's one stable toolchain provide them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 seconds="${1:-120}"
-targets="${2:-parse import}"
+targets="${2:-parse import pdf}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-mkdir -p fuzz/corpus/parse fuzz/corpus/import
+mkdir -p fuzz/corpus/parse fuzz/corpus/import fuzz/corpus/pdf
 cp -n tests/fixtures/*.md tests/fixtures/web/*.txt fuzz/corpus/parse/ 2>/dev/null || true
 cp -n tests/fixtures/import/CMW_C_SR.464.* fuzz/corpus/import/ 2>/dev/null || true
+# Small PDFs seed the PDF target (the UN's PDFs are large; the smallest is used whole).
+cp -n tests/fixtures/import/*.pdf fuzz/corpus/pdf/ 2>/dev/null || true
+cp -n "${RECORDLINE_CORPUS:-../shared/corpus}/pdf-files/S_PV.3756.pdf" fuzz/corpus/pdf/ 2>/dev/null || true
 cd fuzz
 for target in $targets; do
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len=40000

@@ -12,6 +12,8 @@
 mod docx;
 mod html;
 mod pdf;
+
+pub use pdf::{PdfText, Reading as PdfReading};
 mod text;
 mod zip;
 
@@ -139,6 +141,13 @@ pub fn open_with_notes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
         return Ok(Imported { text: html::text(&decoded), notes });
     }
     Ok(Imported { text: decoded, notes })
+}
+
+/// Whether the bytes are a PDF document (they start with `%PDF`, or a `.pdf` has the
+/// marker in its first kilobyte, after the junk some mailers prepend).
+pub fn is_pdf(name: &str, bytes: &[u8]) -> bool {
+    let ext_pdf = name.rsplit_once('.').is_some_and(|(_, e)| e.eq_ignore_ascii_case("pdf"));
+    bytes.starts_with(b"%PDF") || (ext_pdf && bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-"))
 }
 
 /// Names the kinds of file that are not text by their first bytes.

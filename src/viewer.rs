@@ -62,6 +62,16 @@ pub struct Viewer {
     pub dragging: bool,
     /// Records opened together (several files dropped at once), to switch between: (name, text).
     pub library: Vec<(String, Rc<str>)>,
+    /// A file being read a page at a time (a PDF): what the progress bar shows.
+    pub reading: Option<Progress>,
+}
+
+/// How far the reading of a file has got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub name: String,
+    pub done: usize,
+    pub total: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +86,12 @@ pub enum Action {
     Remember {
         text: String,
         name: String,
+    },
+    /// A file is being read: `done` of `total` pages so far. Ends with `Load` or `Rejected`.
+    Reading {
+        name: String,
+        done: usize,
+        total: usize,
     },
     /// A file that could not be read as text, with the reason in words.
     Rejected {
@@ -109,7 +125,14 @@ pub enum Action {
 impl Viewer {
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Load { text, name, sample } => self.load(text, name, sample),
+            Action::Load { text, name, sample } => {
+                self.reading = None;
+                self.load(text, name, sample)
+            }
+            Action::Reading { name, done, total } => {
+                self.dragging = false;
+                self.reading = Some(Progress { name, done, total });
+            }
             Action::Remember { text, name } => {
                 if !text.trim().is_empty() {
                     self.remember(&name, &Rc::from(text));
@@ -117,6 +140,7 @@ impl Viewer {
             }
             Action::Rejected { name, reason } => {
                 self.dragging = false;
+                self.reading = None;
                 self.problem(format!("{name}: {reason}. {}", self.kept()));
             }
             Action::SetInput(text) => self.input = text,
@@ -370,7 +394,11 @@ mod tests {
         assert!(m.contains("does not look like a UN meeting record") && m.contains("beginning \"Shopping list"), "{m}");
         assert!(m.contains("unchanged"));
 
+        v.apply(Action::Reading { name: "scan.pdf".into(), done: 3, total: 10 });
+        assert_eq!(v.reading.as_ref().map(|r| (r.done, r.total)), Some((3, 10)));
+        assert_eq!(v.shown, before, "the record stays on screen while a file is read");
         v.apply(Action::Rejected { name: "scan.pdf".into(), reason: "PDF files are not supported yet".into() });
+        assert_eq!(v.reading, None);
         assert_eq!(v.shown, before);
         assert!(v.message.as_ref().unwrap().text.starts_with("scan.pdf: PDF files are not supported yet."));
     }

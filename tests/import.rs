@@ -31,6 +31,7 @@ fn every_format_of_the_seed_gives_the_same_meeting() {
     for (name, note) in [
         ("import/CMW_C_SR.464.html", "read from an HTML page"),
         ("import/CMW_C_SR.464.docx", "read from a Word document"),
+        ("import/CMW_C_SR.464.furniture.docx", "read from a Word document"),
         ("import/CMW_C_SR.464.utf16le.txt", "read as UTF-16 text"),
         ("import/CMW_C_SR.464.cp1252.txt", "Windows-1252"),
     ] {
@@ -38,6 +39,22 @@ fn every_format_of_the_seed_gives_the_same_meeting() {
         assert!(imported.notes.iter().any(|n| n.contains(note)), "{name}: notes {:?}", imported.notes);
         assert_eq!(meeting(&imported.text), reference, "{name}");
     }
+}
+
+/// A Word file's header, footer and footnote are read, and set aside as the page furniture
+/// they are: the job number and the page number, the footnote; no turn or unrecognised block.
+#[test]
+fn word_headers_footers_and_footnotes_are_furniture() {
+    let name = "import/CMW_C_SR.464.furniture.docx";
+    let text = open(name, &fixture(name)).unwrap();
+    let plain = open("import/CMW_C_SR.464.docx", &fixture("import/CMW_C_SR.464.docx")).unwrap();
+    let (with, without) = (recordline::parse(&text).record, recordline::parse(&plain).record);
+    let furniture = |r: &recordline::model::Record| r.furniture.iter().map(|f| f.text.clone()).collect::<Vec<_>>();
+    let added: Vec<String> = furniture(&with).into_iter().filter(|f| !furniture(&without).contains(f)).collect();
+    assert!(added.iter().any(|f| f.contains("GE.21-14135")), "footer: {added:?}");
+    assert!(added.iter().any(|f| f.starts_with("* Any corrections")), "footnote: {added:?}");
+    assert_eq!(with.unrecognised.len(), without.unrecognised.len(), "{:?}", with.unrecognised);
+    assert_eq!(text.matches("GE.21-14135\t5").count(), 1, "two footers with the same text are given once");
 }
 
 #[test]

@@ -30,65 +30,96 @@ pub struct PdfText {
 }
 
 pub fn text(bytes: &[u8]) -> Result<PdfText, ImportError> {
-    text_with_progress(bytes, &mut |_, _| {})
+    let mut reading = Reading::start(bytes.to_vec())?;
+    while reading.read_page()? {}
+    reading.finish()
 }
 
-/// [`text`], calling `progress(page, pages)` after each page.
-pub fn text_with_progress(bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<PdfText, ImportError> {
-    let doc = Document::read(bytes);
-    if get(&doc.trailer, b"Encrypt").is_some() {
-        return Err(ImportError::Encrypted);
+/// A PDF being read a page at a time, so a page can show progress and stay responsive
+/// between pages: [`Reading::start`], [`Reading::read_page`] until it returns `false`,
+/// then [`Reading::finish`].
+pub struct Reading {
+    doc: Document,
+    pages: Vec<Dict>,
+    read: Vec<(content::Page, Option<f64>)>,
+}
+
+impl Reading {
+    /// Finds the pages; refuses an encrypted file and one with no page at all.
+    pub fn start(bytes: Vec<u8>) -> Result<Reading, ImportError> {
+        let doc = Document::read(bytes);
+        if get(&doc.trailer, b"Encrypt").is_some() {
+            return Err(ImportError::Encrypted);
+        }
+        let pages = pages(&doc);
+        if pages.is_empty() {
+            return Err(ImportError::Corrupt { kind: "PDF document", cause: "no page could be read".to_string() });
+        }
+        Ok(Reading { read: Vec::with_capacity(pages.len()), doc, pages })
     }
-    let pages = pages(&doc);
-    if pages.is_empty() {
-        return Err(ImportError::Corrupt { kind: "PDF document", cause: "no page could be read".to_string() });
+
+    pub fn pages(&self) -> usize {
+        self.pages.len()
     }
-    let total = pages.len();
-    let mut read = Vec::with_capacity(total);
-    for (i, page) in pages.iter().enumerate() {
-        let mut run = content::Interpreter::new(&doc);
+
+    pub fn pages_read(&self) -> usize {
+        self.read.len()
+    }
+
+    /// Reads the next page; `false` when every page has been read.
+    pub fn read_page(&mut self) -> Result<bool, ImportError> {
+        let Some(page) = self.pages.get(self.read.len()) else { return Ok(false) };
+        let doc = &self.doc;
+        let mut run = content::Interpreter::new(doc);
         let resources = doc.get(page, b"Resources").as_dict().cloned().unwrap_or_default();
         let data =
-            page_contents(&doc, page).map_err(|_| ImportError::TooLargeUnpacked { limit: document::MAX_DECODED })?;
+            page_contents(doc, page).map_err(|_| ImportError::TooLargeUnpacked { limit: document::MAX_DECODED })?;
         run.run(&data, &resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
         let width = match doc.get(page, b"MediaBox") {
             Obj::Array(b) if b.len() == 4 => b[2].as_f64().unwrap_or(612.0) - b[0].as_f64().unwrap_or(0.0),
             _ => 612.0,
         };
         let gutter = layout::gutter(&run.page, width);
-        read.push((run.page, gutter));
-        progress(i + 1, total);
+        self.read.push((run.page, gutter));
+        Ok(self.read.len() < self.pages.len())
     }
-    // The document's usual gutter, for pages too sparse to show their own.
-    let mut found: Vec<f64> = read.iter().filter_map(|(_, g)| *g).collect();
-    found.sort_by(f64::total_cmp);
-    let usual = found.get(found.len() / 2).copied();
-    let mut out = String::new();
-    let (mut glyphs, mut images) = (0usize, 0usize);
-    for (i, (page, gutter)) in read.iter().enumerate() {
-        let gutter = gutter.or(usual.filter(|&g| layout::fits(page, g)));
-        glyphs += page.glyphs.len();
-        images += page.images;
-        if i > 0 {
-            out.push('\x0c');
+
+    /// The text of the pages read, in reading order, with notes on how it was read.
+    pub fn finish(self) -> Result<PdfText, ImportError> {
+        let total = self.read.len();
+        // The document's usual gutter, for pages too sparse to show their own.
+        let mut found: Vec<f64> = self.read.iter().filter_map(|(_, g)| *g).collect();
+        found.sort_by(f64::total_cmp);
+        let usual = found.get(found.len() / 2).copied();
+        let mut out = String::new();
+        let (mut glyphs, mut images) = (0usize, 0usize);
+        for (i, (page, gutter)) in self.read.iter().enumerate() {
+            let gutter = gutter.or(usual.filter(|&g| layout::fits(page, g)));
+            glyphs += page.glyphs.len();
+            images += page.images;
+            if i > 0 {
+                out.push('\x0c');
+            }
+            for line in layout::lines(page, gutter) {
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
-        for line in layout::lines(page, gutter) {
-            out.push_str(&line);
-            out.push('\n');
+        if glyphs == 0 {
+            return Err(if images > 0 {
+                ImportError::Scanned
+            } else {
+                ImportError::Corrupt { kind: "PDF document", cause: "its pages hold no text".to_string() }
+            });
         }
+        let mut notes = vec![format!("read from a PDF document ({total} page{})", if total == 1 { "" } else { "s" })];
+        let bytes = &self.doc.bytes;
+        if !bytes[bytes.len().saturating_sub(1024)..].windows(5).any(|w| w == b"%%EOF") {
+            notes
+                .push("this PDF seems to be cut short (it has no end marker): what could be read is shown".to_string());
+        }
+        Ok(PdfText { text: out, notes })
     }
-    if glyphs == 0 {
-        return Err(if images > 0 {
-            ImportError::Scanned
-        } else {
-            ImportError::Corrupt { kind: "PDF document", cause: "its pages hold no text".to_string() }
-        });
-    }
-    let mut notes = vec![format!("read from a PDF document ({total} page{})", if total == 1 { "" } else { "s" })];
-    if !bytes[bytes.len().saturating_sub(1024)..].windows(5).any(|w| w == b"%%EOF") {
-        notes.push("this PDF seems to be cut short (it has no end marker): what could be read is shown".to_string());
-    }
-    Ok(PdfText { text: out, notes })
 }
 
 /// The pages in order: from the page tree, or, when the tree is missing (a truncated

@@ -57,6 +57,11 @@ fn entries(b: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
     Ok(out)
 }
 
+/// The names of the archive's entries (empty if it is damaged).
+pub fn names(b: &[u8]) -> Vec<String> {
+    entries(b).map(|e| e.iter().map(|(n, ..)| String::from_utf8_lossy(n).into_owned()).collect()).unwrap_or_default()
+}
+
 pub fn has_entry(b: &[u8], name: &str) -> bool {
     entries(b).is_ok_and(|e| e.iter().any(|(n, ..)| *n == name.as_bytes()))
 }

@@ -229,6 +229,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !props.read_only {
                     <super::input::InputPanel reader={reader.clone()} />
                 }
+                { progress(&store) }
                 { message(&store, props.embedded) }
                 if store.shown.is_some() {
                     <div class="rl-layout">
@@ -250,6 +251,18 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Store>>
+    }
+}
+
+/// The progress of a file being read page by page (a PDF).
+fn progress(store: &Store) -> Html {
+    let Some(p) = &store.reading else { return html! {} };
+    let label = format!("Reading {}: page {} of {}", p.name, p.done, p.total);
+    html! {
+        <div class="rl-message rl-info rl-progress" role="status" data-reading="">
+            <span>{ label.clone() }</span>
+            <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={label} />
+        </div>
     }
 }
 

@@ -27,17 +27,14 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
             }
             let store = store.clone();
             let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                Ok(bytes) => match crate::import::open_with_notes(&name, &bytes) {
-                    Ok(i) => {
-                        let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
-                        store.dispatch(if first {
-                            Action::Load { text: i.text, name, sample: false }
-                        } else {
-                            Action::Remember { text: i.text, name }
-                        })
-                    }
+                Ok(bytes) if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
+                    Ok(reading) => read_pdf_in_slices(store, name, first, reading),
                     Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
                 },
+                Ok(bytes) => {
+                    let read = crate::import::open_with_notes(&name, &bytes);
+                    deliver(&store, name, first, read)
+                }
                 Err(e) => {
                     store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") })
                 }
@@ -45,6 +42,49 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
             pending.borrow_mut().push(reader);
         }
     })
+}
+
+/// Shows what a file held, or why it could not be read.
+fn deliver(
+    store: &Store,
+    name: String,
+    first: bool,
+    read: Result<crate::import::Imported, crate::import::ImportError>,
+) {
+    match read {
+        Ok(i) => {
+            let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
+            store.dispatch(if first {
+                Action::Load { text: i.text, name, sample: false }
+            } else {
+                Action::Remember { text: i.text, name }
+            })
+        }
+        Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+    }
+}
+
+/// Main-thread time one slice of PDF reading may take before the page gets a turn.
+const SLICE_MS: f64 = 40.0;
+
+/// Reads a PDF a few pages per task, updating the progress bar between tasks, so the page
+/// stays responsive (and the record on screen usable) while a long record is read.
+fn read_pdf_in_slices(store: Store, name: String, first: bool, mut reading: crate::import::PdfReading) {
+    store.dispatch(Action::Reading { name: name.clone(), done: reading.pages_read(), total: reading.pages() });
+    gloo::timers::callback::Timeout::new(0, move || {
+        let start = js_sys::Date::now();
+        loop {
+            match reading.read_page() {
+                Ok(true) if js_sys::Date::now() - start < SLICE_MS => {}
+                Ok(true) => return read_pdf_in_slices(store, name, first, reading),
+                Ok(false) => break,
+                Err(e) => return store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+            }
+        }
+        let read = reading.finish().map(|pdf| crate::import::Imported { text: pdf.text, notes: pdf.notes });
+        deliver(&store, name, first, read);
+    })
+    .forget();
 }
 
 #[derive(Properties, PartialEq)]
@@ -107,7 +147,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
     html! {
         <section class="rl-input" aria-label="Open a record">
             <form {onsubmit}>
-                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record, or open a .txt, .md, .html or .docx file" }</label>
+                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record, or open a .pdf, .docx, .html, .txt or .md file" }</label>
                 <textarea id="rl-paste" rows="4" value={store.input.clone()} {oninput} {onkeydown}
                     placeholder="United Nations CMW/C/SR.464 … The meeting was called to order at 3.10 p.m. …"
                     spellcheck="false" />
@@ -115,7 +155,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
                     <button type="button" onclick={pick}>{ "Open a file…" }</button>
                     <input id="rl-file" ref={file_input} type="file" multiple=true class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
-                        accept=".txt,.md,.text,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
+                        accept=".pdf,.txt,.md,.text,.html,.htm,.docx,application/pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
                     <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
                     <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>
                 </div>

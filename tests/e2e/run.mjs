@@ -20,6 +20,8 @@ fs.mkdirSync(shots, { recursive: true });
 const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8');
 const SEED = fixture('CMW_C_SR.464.md');
 const OTHER = fixture('web/CRC_C_SR.1845.excerpt.txt');
+// The UN's PDFs are read in place from the shared corpus, never copied.
+const corpus = path.resolve(process.env.RECORDLINE_CORPUS || path.join(root, '../shared/corpus'));
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.md': 'text/markdown', '.webmanifest': 'application/manifest+json' };
 
@@ -168,6 +170,24 @@ test('Word and HTML files open as the same record', async (page) => {
   }
 });
 
+test('a UN PDF opens as its verbatim record, with progress shown while it is read', async (page) => {
+  await page.evaluate(() => {
+    window.__sawProgress = false;
+    new MutationObserver(() => { if (document.querySelector('[data-reading]')) window.__sawProgress = true; })
+      .observe(document.body, { subtree: true, childList: true });
+  });
+  await page.setInputFiles('#rl-file', path.join(corpus, 'pdf-files/A_76_PV.102.pdf'));
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'A/76/PV.102', null, { timeout: 30000 });
+  assert(await page.evaluate(() => window.__sawProgress), 'a progress bar was shown');
+  eq(await page.locator('[data-reading]').count(), 0, 'progress gone when done');
+  assert((await page.locator('.rl-kind').textContent()).includes('read from a PDF document (31 pages)'), 'note on how it was read');
+  const n = await turns(page);
+  assert(n >= 85, `turns: ${n}`);
+  const events = await page.$$eval('[data-event]', (els) => els.map((e) => e.dataset.event));
+  assert(events.includes('opened') && events.includes('rose'), `events: ${events}`);
+  await page.screenshot({ path: path.join(shots, 'pdf-opened.png') });
+});
+
 test('several files dropped at once open as a list to switch between', async (page) => {
   await page.evaluate(([a, b]) => {
     const dt = new DataTransfer();
@@ -225,8 +245,18 @@ test('bad input keeps the record on screen and says why', async (page) => {
   eq(await page.inputValue('#rl-paste'), 'Shopping list\n\nMilk, eggs and bread.', 'pasted text kept');
   await page.setInputFiles('#rl-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) });
   await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('PNG image'));
-  await page.setInputFiles('#rl-file', { name: 'record.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
-  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('cannot open yet'));
+  const pdfs = [
+    [{ name: 'truncated.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj') }, 'damaged or incomplete'],
+    [{ name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }, 'empty'],
+    [path.join(root, 'tests/fixtures/import/scanned.pdf'), 'this PDF is a scan'],
+    [path.join(root, 'tests/fixtures/import/encrypted.pdf'), 'encrypted'],
+    [{ name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }, 'save it as .docx'],
+  ];
+  for (const [file, expected] of pdfs) {
+    await page.click('[data-message] button').catch(() => {});
+    await page.setInputFiles('#rl-file', file);
+    await page.waitForFunction((e) => document.querySelector('[data-message]')?.textContent.includes(e), expected);
+  }
   eq(await symbol(page), 'CMW/C/SR.464', 'kept after bad files');
   eq(await turns(page), 20, 'turns kept');
 });

@@ -60,8 +60,8 @@ struct State {
     rise: f64,
 }
 
-pub struct Interpreter<'d, 'a> {
-    doc: &'d Document<'a>,
+pub struct Interpreter<'d> {
+    doc: &'d Document,
     fonts: HashMap<(u32, Vec<u8>), Rc<Font>>,
     pub page: Page,
     depth: usize,
@@ -71,8 +71,8 @@ pub struct Interpreter<'d, 'a> {
 
 const MAX_OPS: usize = 20_000_000;
 
-impl<'d, 'a> Interpreter<'d, 'a> {
-    pub fn new(doc: &'d Document<'a>) -> Self {
+impl<'d> Interpreter<'d> {
+    pub fn new(doc: &'d Document) -> Self {
         Interpreter { doc, fonts: HashMap::new(), page: Page::default(), depth: 0, ops: 0 }
     }
 

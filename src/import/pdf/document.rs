@@ -20,8 +20,8 @@ enum Place {
     Packed(u32, usize),
 }
 
-pub struct Document<'a> {
-    pub bytes: &'a [u8],
+pub struct Document {
+    pub bytes: Vec<u8>,
     places: HashMap<u32, Place>,
     packed: std::cell::RefCell<HashMap<u32, std::rc::Rc<Vec<Obj>>>>,
     /// The trailer's entries (from `trailer` dictionaries and cross-reference streams).
@@ -34,8 +34,8 @@ pub enum StreamError {
     TooLarge,
 }
 
-impl<'a> Document<'a> {
-    pub fn read(bytes: &'a [u8]) -> Self {
+impl Document {
+    pub fn read(bytes: Vec<u8>) -> Self {
         let mut doc = Document {
             bytes,
             places: HashMap::new(),
@@ -48,7 +48,8 @@ impl<'a> Document<'a> {
     }
 
     fn scan(&mut self) {
-        let b = self.bytes;
+        let bytes = std::mem::take(&mut self.bytes);
+        let b = &bytes[..];
         let mut object_streams = Vec::new();
         let mut i = 0;
         while let Some(found) = memmem(&b[i..], b"obj") {
@@ -78,6 +79,7 @@ impl<'a> Document<'a> {
                 self.merge_trailer(&d);
             }
         }
+        self.bytes = bytes;
         for stream in object_streams {
             self.index_object_stream(stream);
         }
@@ -111,7 +113,7 @@ impl<'a> Document<'a> {
     pub fn object(&self, num: u32) -> Option<Obj> {
         match *self.places.get(&num)? {
             Place::At(at) => {
-                let mut l = Lexer::new(self.bytes, at);
+                let mut l = Lexer::new(&self.bytes, at);
                 let obj = l.next()?;
                 if let Obj::Dict(d) = &obj {
                     l.skip_white();
@@ -168,7 +170,7 @@ impl<'a> Document<'a> {
 
     /// Where a stream's data ends: at `/Length` when that is right, else before `endstream`.
     fn stream_end(&self, d: &Dict, start: usize) -> usize {
-        let b = self.bytes;
+        let b = &self.bytes[..];
         let declared = match get(d, b"Length") {
             Some(Obj::Int(n)) => Some(*n),
             Some(Obj::Ref(n, _)) => match self.object_direct(*n) {
