@@ -78,3 +78,25 @@ fn check_prints_a_table_for_a_folder() {
     assert!(stdout.lines().last().unwrap().starts_with("total (45 files)"));
     assert_eq!(recordline(&["check", "/no/such/dir"]).status.code(), Some(1));
 }
+
+/// `recordline parse record.pdf --json` reads the UN's PDF (from the shared corpus, in place),
+/// and `recordline text` prints the text it read, pages separated by form feeds.
+#[test]
+fn pdf_files_parse_and_print_their_text() {
+    let corpus = std::env::var("RECORDLINE_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_string());
+    let pdf = format!("{corpus}/pdf-files/S_PV.8422.pdf");
+    let out = recordline(&["parse", &pdf, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["symbol"], "S/PV.8422");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("note: read from a PDF document (9 pages)"));
+    let out = recordline(&["text", &pdf]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches('\x0c').count(), 8);
+    assert!(text.contains("The meeting was called to order at 3.10 p.m."));
+    let scanned = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/scanned.pdf");
+    let out = recordline(&["text", scanned]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this PDF is a scan"));
+}
