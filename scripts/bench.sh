@@ -27,6 +27,8 @@ for name, (ns, size) in rows.items():
     print(f"{name:<22} {size:>9} {ns/1e6:>8.3f}ms {size/ns*1e3:>8.1f}")
 for one, ten in [("seed", "seed_x10"), ("verbatim_A_79_PV.29", "verbatim_x10")]:
     print(f"ratio {ten}/{one}: {rows[ten][0]/rows[one][0]:.2f} (linear = 10, target <= 11)")
+# For the browser side's WebAssembly-to-native ratio (milliseconds per parse).
+json.dump({k: rows[k][0] / 1e6 for k in ("seed", "verbatim_A_79_PV.29")}, open("target/bench-native.json", "w"))
 PY
 if command -v valgrind >/dev/null; then
   cargo build --release --example parse_file -q

@@ -41,7 +41,7 @@ pub fn estimate(parsed: &Parsed) -> Estimates {
         .map(|t| {
             r.paragraphs[t.first_paragraph..t.first_paragraph + t.paragraph_count]
                 .iter()
-                .map(|p| p.text.split_whitespace().count())
+                .map(|p| word_count(&p.text))
                 .sum()
         })
         .collect();
@@ -229,5 +229,45 @@ mod tests {
         let huseynov = s.iter().find(|s| s.name == "Mr. Huseynov").unwrap();
         assert_eq!((huseynov.turns, huseynov.side), (4, Side::Delegation));
         assert_eq!(s.iter().filter(|s| s.side == Side::Chair).count(), 1);
+    }
+}
+
+/// Words in `text`: runs of non-space characters (ASCII whitespace and no-break space
+/// separate them). A byte loop: `split_whitespace` decodes every character, and this runs
+/// over the whole record each time one is opened.
+pub fn word_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        // U+00A0 (C2 A0) and U+202F (E2 80 AF) are spaces in UN texts; other non-ASCII is a letter.
+        let (space, len) = match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => (true, 1),
+            0xC2 if b.get(i + 1) == Some(&0xA0) => (true, 2),
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xAF) => (true, 3),
+            _ => (false, 1),
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
+}
+
+#[cfg(test)]
+mod word_tests {
+    #[test]
+    fn should_count_words_like_split_whitespace_for_record_text() {
+        for t in ["", "  ", "one", " Mr.  Ünver said\tthat\n\nit was so. ", "1\u{a0}000 people", "a\u{202f}b"] {
+            let expected = t
+                .split(|c: char| c.is_ascii_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\x0b')
+                .filter(|w| !w.is_empty())
+                .count();
+            assert_eq!(super::word_count(t), expected, "{t:?}");
+        }
     }
 }

@@ -82,6 +82,14 @@ pub enum Action {
         name: String,
         sample: bool,
     },
+    /// Text already parsed (the app parses a file in a task of its own, so no one task is
+    /// long): shown as `Load` would show it.
+    LoadParsed {
+        parsed: Rc<Parsed>,
+        text: Rc<str>,
+        name: String,
+        sample: bool,
+    },
     /// Another record of a batch of files: listed to switch to, not shown yet.
     Remember {
         text: String,
@@ -128,6 +136,10 @@ impl Viewer {
             Action::Load { text, name, sample } => {
                 self.reading = None;
                 self.load(text, name, sample)
+            }
+            Action::LoadParsed { parsed, text, name, sample } => {
+                self.reading = None;
+                self.load_parsed(parsed, text, name, sample)
             }
             Action::Reading { name, done, total } => {
                 self.dragging = false;
@@ -200,7 +212,16 @@ impl Viewer {
             self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
             return;
         }
-        let parsed = crate::parse(&text);
+        let parsed = Rc::new(crate::parse(&text));
+        self.load_parsed(parsed, Rc::from(text), name, sample);
+    }
+
+    fn load_parsed(&mut self, parsed: Rc<Parsed>, text: Rc<str>, name: String, sample: bool) {
+        self.dragging = false;
+        if text.trim().is_empty() {
+            self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
+            return;
+        }
         if let Some(d) = parsed.diagnostics.iter().find(|d| d.kind == DiagnosticKind::NotARecord) {
             let found = describe(&text);
             self.problem(format!(
@@ -210,7 +231,6 @@ impl Viewer {
             ));
             return;
         }
-        let text: Rc<str> = Rc::from(text);
         if !sample {
             self.remember(&name, &text);
         }
@@ -224,7 +244,7 @@ impl Viewer {
             },
         });
         let estimates = Rc::new(timeline::estimate(&parsed));
-        self.shown = Some(Shown { parsed: Rc::new(parsed), text, name, sample, estimates });
+        self.shown = Some(Shown { parsed, text, name, sample, estimates });
         self.expanded.clear();
         self.speakers.clear();
         self.highlighted = None;

@@ -45,6 +45,9 @@ impl AppProps {
     }
 }
 
+/// Text longer than this (bytes) is saved for the next visit after it is painted.
+const LARGE: usize = 1 << 20;
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(Viewer::default);
@@ -96,17 +99,28 @@ pub fn App(props: &AppProps) -> Html {
         let shown = store.shown.as_ref().map(|s| (s.name.clone(), s.text.clone(), s.sample));
         let saves = props.owns_page() && props.src.is_none();
         use_effect_with(shown, move |shown| {
-            if !saves {
-                return;
-            }
-            if let Some((name, text, false)) = shown {
-                if let Err(e) = dom::save(name, text) {
+            let save = move |name: String, text: &str| {
+                if let Err(e) = dom::save(&name, text) {
                     store.dispatch(Action::Rejected {
-                        name: name.clone(),
+                        name,
                         reason: format!("opened, but it could not be kept for your next visit ({e})"),
                     });
                 }
-            }
+            };
+            // A record of megabytes is written after it is painted (that takes a while); a
+            // usual one at once, so a reload straight after still finds it.
+            let pending = match shown {
+                Some((name, text, false)) if saves && text.len() > LARGE => {
+                    let (name, text) = (name.clone(), text.clone());
+                    Some(gloo::timers::callback::Timeout::new(50, move || save(name, &text)))
+                }
+                Some((name, text, false)) if saves => {
+                    save(name.clone(), text);
+                    None
+                }
+                _ => None,
+            };
+            move || drop(pending)
         });
     }
 
@@ -151,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
                     let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
                     let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
                     e.prevent_default();
-                    store.dispatch(Action::Load { text, name: "pasted text".to_string(), sample: false });
+                    super::input::load_in_own_task(&store, text, "pasted text".to_string());
                 })
             });
             move || drop(listener)

@@ -54,14 +54,25 @@ fn deliver(
     match read {
         Ok(i) => {
             let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
-            store.dispatch(if first {
-                Action::Load { text: i.text, name, sample: false }
+            if first {
+                load_in_own_task(store, i.text, name);
             } else {
-                Action::Remember { text: i.text, name }
-            })
+                store.dispatch(Action::Remember { text: i.text, name });
+            }
         }
         Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
     }
+}
+
+/// Parses `text` in a task of its own, then shows it: reading a file, parsing it and
+/// drawing it are three tasks, so the page is never blocked by all three at once.
+pub fn load_in_own_task(store: &Store, text: String, name: String) {
+    let store = store.clone();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let parsed = std::rc::Rc::new(crate::parse(&text));
+        store.dispatch(Action::LoadParsed { parsed, text: std::rc::Rc::from(text), name, sample: false });
+    })
+    .forget();
 }
 
 /// Main-thread time one slice of PDF reading may take before the page gets a turn.

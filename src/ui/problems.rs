@@ -6,6 +6,9 @@ use crate::model::{Diagnostic, Parsed, Severity};
 use crate::viewer::Action;
 use yew::prelude::*;
 
+/// The list shows this many; a record of several megabytes can have thousands.
+const SHOWN: usize = 200;
+
 #[component]
 pub fn Problems() -> Html {
     let store = use_context::<Store>().expect("store");
@@ -18,19 +21,22 @@ pub fn Problems() -> Html {
             if diags.is_empty() {
                 <p class="rl-hint">{ "Nothing: every line was placed." }</p>
             } else {
-                <ul>{ for diags.iter().map(|d| item(&store, &shown.parsed, d)) }</ul>
+                <ul>{ for diags.iter().take(SHOWN).map(|d| item(&store, &shown.parsed, d)) }</ul>
+                if diags.len() > SHOWN {
+                    <p class="rl-hint">{ format!("…and {} more, listed in the JSON download.", diags.len() - SHOWN) }</p>
+                }
             }
         </details>
     }
 }
 
 fn item(store: &Store, parsed: &Parsed, d: &Diagnostic) -> Html {
+    // Paragraphs are in document order: the last one starting at or before the span holds it.
     let target = d.span.and_then(|s| {
-        parsed
-            .record
-            .paragraphs
-            .iter()
-            .position(|p| p.spans.iter().any(|ps| ps.start <= s.start && s.start < ps.end.max(ps.start + 1)))
+        let ps = &parsed.record.paragraphs;
+        let after = ps.partition_point(|p| p.spans.first().is_some_and(|f| f.start <= s.start));
+        let p = after.checked_sub(1)?;
+        ps[p].spans.iter().any(|sp| sp.start <= s.start && s.start < sp.end.max(sp.start + 1)).then_some(p)
     });
     let class = if d.severity == Severity::Warning { "rl-warning" } else { "rl-info-item" };
     match target {

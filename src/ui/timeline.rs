@@ -5,17 +5,111 @@ use super::turn::{paragraph, TurnCard};
 use super::Store;
 use crate::model::{Event, EventKind, Item};
 use crate::viewer::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// Items rendered per chunk. A chunk is its own component, so once drawn it is not
+/// rendered again while later chunks are added.
+const CHUNK: usize = 100;
+/// Chunks added per task while a long record is drawn; the first paint has one.
+const CHUNKS_PER_TASK: usize = 3;
+
+/// The visible items, compared by identity (they are recomputed only when the record or
+/// the speaker filter changes).
+#[derive(Clone)]
+pub struct Items(Rc<Vec<Item>>);
+
+impl PartialEq for Items {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The body, drawn in slices: the first chunk at once, the rest a few chunks per task, so a
+/// record of several megabytes paints quickly and the page never blocks for long. A deep
+/// link, a search hit or a clock segment further down is drawn at once with all before it.
 #[component]
 pub fn Timeline() -> Html {
     let store = use_context::<Store>().expect("store");
+    let record_id = store.shown.as_ref().map_or(0, |s| Rc::as_ptr(&s.parsed) as *const u8 as usize);
+    let items = {
+        let store = store.clone();
+        use_memo((record_id, store.speakers.clone()), move |_| Items(Rc::new(store.visible_items())))
+    };
+    // (record, items drawn): a new record starts again from one chunk, in the same render.
+    let drawn = use_state_eq(|| (record_id, CHUNK));
+    let drawn_here = if drawn.0 == record_id { drawn.1 } else { CHUNK };
+    let total = items.0.len();
+    // Draw at least down to the paragraph a link or a search points at.
+    let needed = store.highlighted.and_then(|h| {
+        let r = &store.shown.as_ref()?.parsed.record;
+        let k = items.0.iter().position(|it| match *it {
+            Item::Turn(t) => {
+                let turn = &r.turns[t];
+                (turn.first_paragraph..turn.first_paragraph + turn.paragraph_count).contains(&h)
+            }
+            Item::Paragraph(p) => p == h,
+            _ => false,
+        })?;
+        Some((k / CHUNK + 1) * CHUNK)
+    });
+    let limit = drawn_here.max(needed.unwrap_or(0)).min(total);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((record_id, limit, total), move |&(record_id, limit, total)| {
+            let more = (limit < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || drawn.set((record_id, limit + CHUNK * CHUNKS_PER_TASK)))
+            });
+            move || drop(more)
+        });
+    }
+    let Some(_) = &store.shown else { return html! {} };
+    let filtered = !store.speakers.is_empty();
+    html! {
+        <section class="rl-timeline" aria-label="The meeting" aria-busy={(limit < total).to_string()}>
+            if filtered {
+                <p class="rl-note">{ "Showing only the selected speakers. " }
+                    <button type="button" class="rl-link" onclick={let s = store.clone(); Callback::from(move |_| s.dispatch(Action::ClearSpeakers))}>{ "Show everyone" }</button></p>
+            }
+            // The chunks in a wrapper of their own: beside the conditional notes, Yew re-created
+            // every chunk on each render (measured: the drawing task grew with the record).
+            <div class="rl-chunks">
+                { for (0..limit).step_by(CHUNK).map(|start| html! {
+                    <TimelineChunk key={start} items={(*items).clone()} start={start} end={(start + CHUNK).min(limit)} />
+                }) }
+            </div>
+            if limit < total {
+                <p class="rl-note rl-drawing">{ format!("Drawing the rest of the record ({} of {} items)…", limit, total) }</p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    items: Items,
+    start: usize,
+    end: usize,
+}
+
+/// Items `start..end` of the body, in order (a suspension and its resumption as one band).
+#[component]
+fn TimelineChunk(props: &ChunkProps) -> Html {
+    let store = use_context::<Store>().expect("store");
     let Some(shown) = &store.shown else { return html! {} };
     let r = &shown.parsed.record;
-    let items = store.visible_items();
-    let mut out = Vec::with_capacity(items.len());
-    let mut k = 0;
-    while k < items.len() {
+    let items = &props.items.0;
+    let mut out = Vec::with_capacity(props.end - props.start);
+    let mut k = props.start;
+    // A resumption that closes the previous chunk's suspension is already drawn there.
+    if k > 0 {
+        if let (Some(Item::Event(a)), Some(Item::Event(b))) = (items.get(k - 1), items.get(k)) {
+            if r.events[*a].kind == EventKind::Suspended && r.events[*b].kind == EventKind::Resumed {
+                k += 1;
+            }
+        }
+    }
+    while k < props.end {
         match items[k] {
             Item::Section(i) => out.push(section(&store, i)),
             Item::Event(i) => {
@@ -42,16 +136,7 @@ pub fn Timeline() -> Html {
         }
         k += 1;
     }
-    let filtered = !store.speakers.is_empty();
-    html! {
-        <section class="rl-timeline" aria-label="The meeting">
-            if filtered {
-                <p class="rl-note">{ "Showing only the selected speakers. " }
-                    <button type="button" class="rl-link" onclick={let s = store.clone(); Callback::from(move |_| s.dispatch(Action::ClearSpeakers))}>{ "Show everyone" }</button></p>
-            }
-            { for out }
-        </section>
-    }
+    html! { <div class="rl-chunk">{ for out }</div> }
 }
 
 fn section(store: &Store, i: usize) -> Html {

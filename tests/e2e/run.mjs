@@ -188,6 +188,28 @@ test('a UN PDF opens as its verbatim record, with progress shown while it is rea
   await page.screenshot({ path: path.join(shots, 'pdf-opened.png') });
 });
 
+test('a session of several megabytes paints at once and draws the rest in slices', async (page) => {
+  const parts = [SEED, OTHER, ...fs.readdirSync(path.join(corpus, 'pdf')).sort().map((f) => fs.readFileSync(path.join(corpus, 'pdf', f), 'utf8'))];
+  let big = '';
+  for (let i = 0; big.length < 3 * 1024 * 1024; i++) big += parts[i % parts.length] + '\n\n';
+  await page.evaluate((text) => { window.__big = new File([text], 'session.txt', { type: 'text/plain' }); }, big);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(window.__big);
+    document.querySelector('.rl-app').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('.rl-kind')?.textContent.includes('session.txt'), null, { timeout: 30000 });
+  const first = await turns(page);
+  await page.waitForFunction(() => document.querySelector('.rl-timeline')?.getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
+  const all = await turns(page);
+  assert(first < all, `drawn in slices: ${first} turns first, ${all} in the end`);
+  assert(all > 1000, `turns: ${all}`);
+  // A search hit near the end is reachable.
+  await page.fill('#rl-search', 'Kazakhstan');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('mark.rl-current');
+});
+
 test('several files dropped at once open as a list to switch between', async (page) => {
   await page.evaluate(([a, b]) => {
     const dt = new DataTransfer();
