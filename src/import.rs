@@ -11,8 +11,10 @@
 
 mod docx;
 mod html;
+#[cfg(feature = "pdf")]
 mod pdf;
 
+#[cfg(feature = "pdf")]
 pub use pdf::{PdfText, Reading as PdfReading};
 mod text;
 mod zip;
@@ -72,12 +74,17 @@ impl fmt::Display for ImportError {
                 )
             }
             ImportError::NotADocument { kind } => write!(f, "this is {kind}, not a meeting record"),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; files over {} MB are refused",
-                *bytes as f64 / 1_048_576.0,
-                MAX_BYTES / 1_048_576
-            ),
+            ImportError::TooLarge { bytes } => {
+                // One decimal by integer arithmetic: the float formatter costs kilobytes of WebAssembly.
+                let tenths = (*bytes as u64 * 10 + 524_288) / 1_048_576;
+                write!(
+                    f,
+                    "the file is {}.{} MB; files over {} MB are refused",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_BYTES / 1_048_576
+                )
+            }
             ImportError::Corrupt { kind, cause } => write!(f, "this {kind} is damaged or incomplete ({cause})"),
             ImportError::Scanned => write!(
                 f,
@@ -126,11 +133,14 @@ pub fn open_with_notes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError
         }
         return Err(ImportError::NotADocument { kind: "a ZIP archive" });
     }
-    if bytes.starts_with(b"%PDF")
-        || (ext == "pdf" && bytes.len() >= 5 && bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-"))
-    {
-        let pdf = pdf::text(bytes)?;
-        return Ok(Imported { text: pdf.text, notes: pdf.notes });
+    if is_pdf(name, bytes) {
+        #[cfg(feature = "pdf")]
+        {
+            let pdf = pdf::text(bytes)?;
+            return Ok(Imported { text: pdf.text, notes: pdf.notes });
+        }
+        #[cfg(not(feature = "pdf"))]
+        return Err(ImportError::Unsupported { kind: "a PDF document" });
     }
     if let Some(e) = sniff(bytes) {
         return Err(e);

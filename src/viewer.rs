@@ -424,6 +424,25 @@ mod tests {
     }
 
     #[test]
+    fn should_show_text_parsed_elsewhere_as_load_shows_it() {
+        let mut a = Viewer::default();
+        a.apply(Action::Load { text: SAMPLE.to_string(), name: "a.txt".into(), sample: false });
+        let mut b = Viewer::default();
+        let parsed = Rc::new(crate::parse(SAMPLE));
+        b.apply(Action::LoadParsed { parsed, text: Rc::from(SAMPLE), name: "a.txt".into(), sample: false });
+        assert_eq!(a.shown, b.shown);
+        assert_eq!(a.message, b.message);
+        let mut c = Viewer::default();
+        c.apply(Action::LoadParsed {
+            parsed: Rc::new(crate::parse(" ")),
+            text: Rc::from(" "),
+            name: "e.txt".into(),
+            sample: false,
+        });
+        assert!(c.shown.is_none() && c.message.unwrap().text.contains("is empty"));
+    }
+
+    #[test]
     fn should_open_and_close_turns() {
         let mut v = with_sample();
         assert!(!v.is_open(3));

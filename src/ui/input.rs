@@ -27,6 +27,7 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
             }
             let store = store.clone();
             let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                #[cfg(feature = "pdf")]
                 Ok(bytes) if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
                     Ok(reading) => read_pdf_in_slices(store, name, first, reading),
                     Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
@@ -76,8 +77,10 @@ pub fn load_in_own_task(store: &Store, text: String, name: String) {
 }
 
 /// Main-thread time one slice of PDF reading may take before the page gets a turn.
+#[cfg(feature = "pdf")]
 const SLICE_MS: f64 = 40.0;
 
+#[cfg(feature = "pdf")]
 /// Reads a PDF a few pages per task, updating the progress bar between tasks, so the page
 /// stays responsive (and the record on screen usable) while a long record is read.
 fn read_pdf_in_slices(store: Store, name: String, first: bool, mut reading: crate::import::PdfReading) {

@@ -312,19 +312,46 @@ fn name(w: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A PDF number: `12`, `-3`, `.5`, `4.`, `+1.25` (and the odd `--3` some writers emit).
+/// Parsed by hand: PDF numbers have no exponent, and the standard float parser costs
+/// kilobytes of WebAssembly.
 pub fn number(w: &[u8]) -> Option<Obj> {
     let first = *w.first()?;
     if !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
         return None;
     }
-    let s = std::str::from_utf8(w).ok()?;
-    if let Ok(i) = s.parse::<i64>() {
-        return Some(Obj::Int(i));
+    let mut i = 0;
+    let mut negative = false;
+    while let Some(&c @ (b'+' | b'-')) = w.get(i) {
+        negative |= c == b'-';
+        i += 1;
     }
-    // "-.5", "4.", and the odd "--3" some writers emit.
-    let t = s.trim_start_matches('+');
-    let t = if t.starts_with("--") { &t[1..] } else { t };
-    t.parse::<f64>().ok().filter(|f| f.is_finite()).map(Obj::Real)
+    let (mut int, mut frac, mut scale, mut digits, mut dot) = (0i64, 0i64, 1i64, 0, false);
+    for &c in &w[i..] {
+        match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                if dot {
+                    if scale < 1_000_000_000 {
+                        frac = frac * 10 + (c - b'0') as i64;
+                        scale *= 10;
+                    }
+                } else {
+                    int = int.checked_mul(10)?.checked_add((c - b'0') as i64)?;
+                }
+            }
+            b'.' if !dot => dot = true,
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let sign = if negative { -1 } else { 1 };
+    if !dot {
+        return Some(Obj::Int(sign * int));
+    }
+    Some(Obj::Real(sign as f64 * (int as f64 + frac as f64 / scale as f64)))
 }
 
 #[cfg(test)]
@@ -346,6 +373,20 @@ mod tests {
         assert_eq!(get(d, b"N x"), Some(&Obj::Str(b"a(b)A".to_vec())));
         assert_eq!(o[1], Obj::Str(b"Hi".to_vec()));
         assert_eq!(&o[2..], [Obj::Int(-3), Obj::Keyword(b"BT".to_vec())]);
+    }
+
+    #[test]
+    fn should_read_numbers_as_pdf_writes_them() {
+        assert_eq!(number(b"12"), Some(Obj::Int(12)));
+        assert_eq!(number(b"-3"), Some(Obj::Int(-3)));
+        assert_eq!(number(b".5"), Some(Obj::Real(0.5)));
+        assert_eq!(number(b"4."), Some(Obj::Real(4.0)));
+        assert_eq!(number(b"-.25"), Some(Obj::Real(-0.25)));
+        assert_eq!(number(b"--3"), Some(Obj::Int(-3)));
+        assert_eq!(number(b"612.5"), Some(Obj::Real(612.5)));
+        for bad in [&b"1.2.3"[..], b"-", b".", b"1e5", b"abc", b"99999999999999999999"] {
+            assert_eq!(number(bad), None, "{bad:?}");
+        }
     }
 
     #[test]
