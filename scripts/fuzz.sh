@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Fuzzes with cargo-fuzz (libFuzzer) for a bounded time: scripts/fuzz.sh [SECONDS] [TARGET]
-# (default 120 s each, targets "parse", "import" and "pdf").
+# (default 120 s each; targets "parse", "import" (every importer by name), "html", "docx", "pdf").
 # Not part of CI. Seeds the corpus with the test fixtures. cargo-fuzz needs nightly
 # features; RUSTC_BOOTSTRAP=1 lets the machine's one stable toolchain provide them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 seconds="${1:-120}"
-targets="${2:-parse import pdf}"
+targets="${2:-parse import html docx pdf}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-mkdir -p fuzz/corpus/parse fuzz/corpus/import fuzz/corpus/pdf
+mkdir -p fuzz/corpus/parse fuzz/corpus/import fuzz/corpus/pdf fuzz/corpus/html fuzz/corpus/docx
 cp -n tests/fixtures/*.md tests/fixtures/web/*.txt fuzz/corpus/parse/ 2>/dev/null || true
 cp -n tests/fixtures/import/CMW_C_SR.464.* fuzz/corpus/import/ 2>/dev/null || true
+cp -n tests/fixtures/import/*.html fuzz/corpus/html/ 2>/dev/null || true
+cp -n tests/fixtures/import/*.docx fuzz/corpus/docx/ 2>/dev/null || true
 # Small PDFs seed the PDF target (the UN's PDFs are large; the smallest is used whole).
 cp -n tests/fixtures/import/*.pdf fuzz/corpus/pdf/ 2>/dev/null || true
 cp -n "${RECORDLINE_CORPUS:-../shared/corpus}/pdf-files/S_PV.3756.pdf" fuzz/corpus/pdf/ 2>/dev/null || true

@@ -151,9 +151,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Ctrl/Cmd+V anywhere outside a text field opens the pasted text.
+    let reader = super::input::use_file_reader(store.clone());
+    // Ctrl/Cmd+V anywhere outside a text field opens the pasted text, or the pasted file
+    // (a file copied in the file manager): the same reader as a picked or dropped file.
     {
         let store = store.clone();
+        let reader = reader.clone();
         let listens = props.owns_page() && !props.read_only;
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).filter(|_| listens).map(|d| {
@@ -163,8 +166,12 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
-                    let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
                     e.prevent_default();
+                    if let Some(files) = e.clipboard_data().and_then(|d| d.files()).filter(|f| f.length() > 0) {
+                        reader.emit(files);
+                        return;
+                    }
+                    let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
                     super::input::load_in_own_task(&store, text, "pasted text".to_string());
                 })
             });
@@ -186,7 +193,6 @@ pub fn App(props: &AppProps) -> Html {
 
     super::frame::use_frame_api(props.frame, store.clone(), root.clone());
 
-    let reader = super::input::use_file_reader(store.clone());
     let ondragover = {
         let store = store.clone();
         Callback::from(move |e: DragEvent| {

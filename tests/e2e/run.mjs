@@ -267,12 +267,19 @@ test('bad input keeps the record on screen and says why', async (page) => {
   eq(await page.inputValue('#rl-paste'), 'Shopping list\n\nMilk, eggs and bread.', 'pasted text kept');
   await page.setInputFiles('#rl-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) });
   await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('PNG image'));
+  // Playwright passes buffers up to 50 MB; the 60 MB file is written to disk once.
+  const huge60 = path.join(root, 'target/e2e-huge-60mb.txt');
+  if (!fs.existsSync(huge60)) fs.writeFileSync(huge60, Buffer.alloc(60 * 1024 * 1024, 97));
   const pdfs = [
     [{ name: 'truncated.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj') }, 'damaged or incomplete'],
     [{ name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }, 'empty'],
     [path.join(root, 'tests/fixtures/import/scanned.pdf'), 'this PDF is a scan'],
     [path.join(root, 'tests/fixtures/import/encrypted.pdf'), 'encrypted'],
     [{ name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }, 'save it as .docx'],
+    [{ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from('PK\x03\x04\x14\0\0\0\0\0', 'binary') }, 'ZIP archive, not a meeting record'],
+    [path.join(root, 'tests/fixtures/import/bomb.docx'), 'would unpack to more than 64 MB'],
+    [{ name: 'noise.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)) }, 'not text'],
+    [huge60, 'files over 50 MB are refused'],
   ];
   for (const [file, expected] of pdfs) {
     await page.click('[data-message] button').catch(() => {});
@@ -281,6 +288,14 @@ test('bad input keeps the record on screen and says why', async (page) => {
   }
   eq(await symbol(page), 'CMW/C/SR.464', 'kept after bad files');
   eq(await turns(page), 20, 'turns kept');
+  // A page with a script and an onerror payload is read as text; nothing of it runs.
+  await page.evaluate(() => { window.__pwned = false; });
+  const hostile = '<html><body><script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">' +
+    '<p>United Nations CCPR/C/SR.9999</p><p>The meeting was called to order at 10 a.m.</p><p>1. <b>The Chair</b> said that the meeting was open.</p></body></html>';
+  await page.setInputFiles('#rl-file', { name: 'hostile.html', mimeType: 'text/html', buffer: Buffer.from(hostile) });
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CCPR/C/SR.9999');
+  eq(await page.evaluate(() => window.__pwned), false, 'no script ran');
+  eq(await page.locator('.rl-timeline img, .rl-timeline script').count(), 0, 'no markup injected');
 });
 
 test('Ctrl+V outside a text field opens the pasted record', async (page) => {
@@ -290,6 +305,19 @@ test('Ctrl+V outside a text field opens the pasted record', async (page) => {
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, OTHER);
   await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+});
+
+test('a file pasted with Ctrl+V (copied in the file manager) opens like a dropped one', async (page) => {
+  const docx = fs.readFileSync(path.join(root, 'tests/fixtures/import/CMW_C_SR.464.docx')).toString('base64');
+  await paste(page, OTHER);
+  await page.evaluate((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'CMW_C_SR.464.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, docx);
+  await page.waitForFunction(() => document.querySelector('.rl-kind')?.textContent.includes('read from a Word document'));
+  eq(await symbol(page), 'CMW/C/SR.464', 'the pasted Word file');
 });
 
 test('the clock links segments to turns', async (page) => {
