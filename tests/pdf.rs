@@ -92,13 +92,11 @@ fn pdf_files_read_like_poppler() {
             common * 100.0,
             if ea == eb { format!("same ({})", ea.len()) } else { format!("ours {ea:?}, poppler {eb:?}") }
         );
-        // Known shortfalls, held at their measured level so they cannot get worse unseen:
+        // The known shortfall, held at its measured level so it cannot get worse unseen:
         // S/PV.492 is a 1950 scan with an OCR text layer, whose words and line positions
-        // differ from poppler's reading of it; in A/61/PV.107 two President turns come out
-        // as unknown-speaker turns (a parser rule on "General Assembly" at a line start).
+        // differ from poppler's reading of it.
         let (turn_limit, word_floor) = match stem {
             "S_PV.492" => (0.20, 0.96),
-            "A_61_PV.107" => (0.04, 0.98),
             _ => (0.02, 0.98),
         };
         if !events_ok || diff > turn_limit || common < word_floor {

@@ -18,7 +18,8 @@
 //!
 //! Running headers (the symbol, the agenda title or the date repeated at the top
 //! of every page) are found by repetition: a line is one when the same text sits
-//! among the first six or last four lines of at least two pages.
+//! among the first six or last four lines of at least two pages, and is not a speaker's
+//! opening line.
 
 use super::lines::{Layout, Line};
 use super::text::{starts_with_ci, strip_prefix_ci};
@@ -192,7 +193,9 @@ pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> TextSet<'a> {
         HashMap::with_capacity_and_hasher(edges.len(), Fnv::default());
     for edge in edges {
         let line = &lines[edge];
-        if line.chars > 90 {
+        // A speaker's words are never a running header, even when two speeches open alike at
+        // the top of two pages ("The President: Members will recall that the").
+        if line.chars > 90 || super::speaker::label_start(line.text) {
             continue;
         }
         let entry = seen.entry(line.text).or_insert((0, usize::MAX));
