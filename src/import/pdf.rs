@@ -100,8 +100,26 @@ impl Reading {
             if i > 0 {
                 out.push('\x0c');
             }
+            // A line ending in a soft hyphen (U+00AD, a word broken by the typesetter) is
+            // joined to the next, without the hyphen, as `pdftotext` joins it.
+            let mut joining = false;
             for line in layout::lines(page, gutter) {
-                out.push_str(&line);
+                if joining && line.is_empty() {
+                    continue;
+                }
+                match line.strip_suffix('\u{ad}') {
+                    Some(head) => {
+                        out.push_str(head);
+                        joining = true;
+                    }
+                    None => {
+                        out.push_str(&line);
+                        out.push('\n');
+                        joining = false;
+                    }
+                }
+            }
+            if joining {
                 out.push('\n');
             }
         }
