@@ -54,7 +54,7 @@ fn deliver(
 ) {
     match read {
         Ok(i) => {
-            let name = if i.notes.is_empty() { name } else { format!("{name} ({})", i.notes.join("; ")) };
+            let name = if i.notes.is_empty() { name } else { format!("{name}, {}", i.notes.join("; ")) };
             if first {
                 load_in_own_task(store, i.text, name);
             } else {
