@@ -41,7 +41,17 @@ pub fn text(bytes: &[u8]) -> Result<PdfText, ImportError> {
 pub struct Reading {
     doc: Document,
     pages: Vec<Dict>,
-    read: Vec<(content::Page, Option<f64>)>,
+    read: Vec<PageRead>,
+}
+
+/// A page read: laid out at once when it shows its own gutter (or none is needed later),
+/// kept as glyphs only when it must wait for the document's usual gutter.
+struct PageRead {
+    glyphs: usize,
+    images: usize,
+    gutter: Option<f64>,
+    lines: Option<Vec<String>>,
+    page: Option<content::Page>,
 }
 
 impl Reading {
@@ -80,7 +90,13 @@ impl Reading {
             _ => 612.0,
         };
         let gutter = layout::gutter(&run.page, width);
-        self.read.push((run.page, gutter));
+        let (glyphs, images) = (run.page.glyphs.len(), run.page.images);
+        // Laid out now when the page has its own gutter, so `finish` has little left to do.
+        let (lines, page) = match gutter {
+            Some(_) => (Some(layout::lines(&run.page, gutter)), None),
+            None => (None, Some(run.page)),
+        };
+        self.read.push(PageRead { glyphs, images, gutter, lines, page });
         Ok(self.read.len() < self.pages.len())
     }
 
@@ -88,22 +104,26 @@ impl Reading {
     pub fn finish(self) -> Result<PdfText, ImportError> {
         let total = self.read.len();
         // The document's usual gutter, for pages too sparse to show their own.
-        let mut found: Vec<f64> = self.read.iter().filter_map(|(_, g)| *g).collect();
+        let mut found: Vec<f64> = self.read.iter().filter_map(|p| p.gutter).collect();
         found.sort_by(f64::total_cmp);
         let usual = found.get(found.len() / 2).copied();
         let mut out = String::new();
         let (mut glyphs, mut images) = (0usize, 0usize);
-        for (i, (page, gutter)) in self.read.iter().enumerate() {
-            let gutter = gutter.or(usual.filter(|&g| layout::fits(page, g)));
-            glyphs += page.glyphs.len();
-            images += page.images;
+        for (i, read) in self.read.into_iter().enumerate() {
+            glyphs += read.glyphs;
+            images += read.images;
+            let lines = match (read.lines, read.page) {
+                (Some(lines), _) => lines,
+                (None, Some(page)) => layout::lines(&page, usual.filter(|&g| layout::fits(&page, g))),
+                (None, None) => Vec::new(),
+            };
             if i > 0 {
                 out.push('\x0c');
             }
             // A line ending in a soft hyphen (U+00AD, a word broken by the typesetter) is
             // joined to the next, without the hyphen, as `pdftotext` joins it.
             let mut joining = false;
-            for line in layout::lines(page, gutter) {
+            for line in lines {
                 if joining && line.is_empty() {
                     continue;
                 }
