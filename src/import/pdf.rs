@@ -89,13 +89,17 @@ impl Reading {
             Obj::Array(b) if b.len() == 4 => b[2].as_f64().unwrap_or(612.0) - b[0].as_f64().unwrap_or(0.0),
             _ => 612.0,
         };
-        let gutter = layout::gutter(&run.page, width);
+        let gutters = layout::gutters(&run.page, width);
         let (glyphs, images) = (run.page.glyphs.len(), run.page.images);
         // Laid out now when the page has its own gutter, so `finish` has little left to do.
-        let (lines, page) = match gutter {
-            Some(_) => (Some(layout::lines(&run.page, gutter)), None),
-            None => (None, Some(run.page)),
+        let (lines, page) = match gutters.is_empty() {
+            false => (Some(layout::lines(&run.page, &gutters)), None),
+            true => (None, Some(run.page)),
         };
+        // The main gutter (the middle one of up to three) is the one other pages may borrow.
+        let gutter = gutters.get(gutters.len() / 2).copied().filter(|_| gutters.len() != 2).or_else(|| {
+            gutters.iter().copied().min_by(|a, b| (a - width / 2.0).abs().total_cmp(&(b - width / 2.0).abs()))
+        });
         self.read.push(PageRead { glyphs, images, gutter, lines, page });
         Ok(self.read.len() < self.pages.len())
     }
@@ -114,7 +118,10 @@ impl Reading {
             images += read.images;
             let lines = match (read.lines, read.page) {
                 (Some(lines), _) => lines,
-                (None, Some(page)) => layout::lines(&page, usual.filter(|&g| layout::fits(&page, g))),
+                (None, Some(page)) => {
+                    let borrowed: Vec<f64> = usual.filter(|&g| layout::fits(&page, g)).into_iter().collect();
+                    layout::lines(&page, &borrowed)
+                }
                 (None, None) => Vec::new(),
             };
             if i > 0 {

@@ -24,6 +24,9 @@ pub struct Glyph {
     pub text: (u32, u32),
     /// A space: it separates words but does not cover the page.
     pub blank: bool,
+    /// The first glyph of invisible (OCR) text after the text position was set (`Td`, `Tm`,
+    /// `T*`...): OCR layers place every word so, and a small gap before it is a word break.
+    pub placed: bool,
 }
 
 #[derive(Default)]
@@ -58,6 +61,8 @@ struct State {
     scale: f64,
     leading: f64,
     rise: f64,
+    /// Text rendering mode (`Tr`); 3 is invisible, as in the text layer OCR puts over a scan.
+    render: i64,
 }
 
 pub struct Interpreter<'d> {
@@ -67,13 +72,15 @@ pub struct Interpreter<'d> {
     depth: usize,
     /// Operators run so far; a hostile file's endless forms stop here.
     ops: usize,
+    /// The text position was set since the last glyph.
+    placed: bool,
 }
 
 const MAX_OPS: usize = 20_000_000;
 
 impl<'d> Interpreter<'d> {
     pub fn new(doc: &'d Document) -> Self {
-        Interpreter { doc, fonts: HashMap::new(), page: Page::default(), depth: 0, ops: 0 }
+        Interpreter { doc, fonts: HashMap::new(), page: Page::default(), depth: 0, ops: 0, placed: false }
     }
 
     /// Runs `data` with `resources`; `resources_id` keys the font cache (the object number of
@@ -88,6 +95,7 @@ impl<'d> Interpreter<'d> {
             scale: 1.0,
             leading: 0.0,
             rise: 0.0,
+            render: 0,
         };
         let mut stack: Vec<State> = Vec::new();
         let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
@@ -118,12 +126,14 @@ impl<'d> Interpreter<'d> {
                 b"BT" => {
                     tm = IDENTITY;
                     tlm = IDENTITY;
+                    self.placed = true;
                 }
                 b"Tc" => gs.char_spacing = num(0),
                 b"Tw" => gs.word_spacing = num(0),
                 b"Tz" => gs.scale = num(0) / 100.0,
                 b"TL" => gs.leading = num(0),
                 b"Ts" => gs.rise = num(0),
+                b"Tr" => gs.render = num(0) as i64,
                 b"Tf" => {
                     gs.size = num(1);
                     gs.font = operands.first().and_then(Obj::as_name).and_then(|n| self.font(resources, n));
@@ -134,14 +144,17 @@ impl<'d> Interpreter<'d> {
                     }
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
                     tm = tlm;
+                    self.placed = true;
                 }
                 b"Tm" if operands.len() == 6 => {
                     tlm = [num(0), num(1), num(2), num(3), num(4), num(5)];
                     tm = tlm;
+                    self.placed = true;
                 }
                 b"T*" => {
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                     tm = tlm;
+                    self.placed = true;
                 }
                 b"Tj" | b"'" | b"\"" => {
                     if op != b"Tj" {
@@ -258,7 +271,10 @@ impl<'d> Interpreter<'d> {
             let w = (advance[0] * advance[0] + advance[1] * advance[1]).sqrt();
             if end > start {
                 let blank = self.page.text[start as usize..].trim().is_empty();
-                self.page.glyphs.push(Glyph { x: trm[4], y: trm[5], w, size, text: (start, end), blank });
+                // Only an OCR layer (invisible text) places every word; elsewhere a new position
+                // can fall inside a word (a change of font), so it proves nothing.
+                let placed = std::mem::take(&mut self.placed) && gs.render == 3;
+                self.page.glyphs.push(Glyph { x: trm[4], y: trm[5], w, size, text: (start, end), blank, placed });
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         }
