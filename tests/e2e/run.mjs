@@ -17,6 +17,8 @@ const root = path.resolve(here, '../..');
 const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
 const shots = path.join(root, 'target/screenshots');
 fs.mkdirSync(shots, { recursive: true });
+// Screenshots of failures belong to one run: those of earlier runs are removed.
+for (const f of fs.readdirSync(shots)) if (f.startsWith('failed-')) fs.rmSync(path.join(shots, f));
 const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures', name), 'utf8');
 const SEED = fixture('CMW_C_SR.464.md');
 const OTHER = fixture('web/CRC_C_SR.1845.excerpt.txt');
