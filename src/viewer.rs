@@ -133,14 +133,8 @@ pub enum Action {
 impl Viewer {
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Load { text, name, sample } => {
-                self.reading = None;
-                self.load(text, name, sample)
-            }
-            Action::LoadParsed { parsed, text, name, sample } => {
-                self.reading = None;
-                self.load_parsed(parsed, text, name, sample)
-            }
+            Action::Load { text, name, sample } => self.load(text, name, sample),
+            Action::LoadParsed { parsed, text, name, sample } => self.load_parsed(parsed, text, name, sample),
             Action::Reading { name, done, total } => {
                 self.dragging = false;
                 self.reading = Some(Progress { name, done, total });
@@ -207,17 +201,14 @@ impl Viewer {
     }
 
     fn load(&mut self, text: String, name: String, sample: bool) {
-        self.dragging = false;
-        if text.trim().is_empty() {
-            self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
-            return;
-        }
         let parsed = Rc::new(crate::parse(&text));
         self.load_parsed(parsed, Rc::from(text), name, sample);
     }
 
+    /// Shows a parsed record, or says why not; a file being read is done with either way.
     fn load_parsed(&mut self, parsed: Rc<Parsed>, text: Rc<str>, name: String, sample: bool) {
         self.dragging = false;
+        self.reading = None;
         if text.trim().is_empty() {
             self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
             return;

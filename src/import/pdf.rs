@@ -42,6 +42,7 @@ pub struct Reading {
     doc: Document,
     pages: Vec<Dict>,
     read: Vec<PageRead>,
+    fonts: content::Fonts,
 }
 
 /// A page read: laid out at once when it shows its own gutter (or none is needed later),
@@ -65,7 +66,7 @@ impl Reading {
         if pages.is_empty() {
             return Err(ImportError::Corrupt { kind: "PDF document", cause: "no page could be read".to_string() });
         }
-        Ok(Reading { read: Vec::with_capacity(pages.len()), doc, pages })
+        Ok(Reading { read: Vec::with_capacity(pages.len()), doc, pages, fonts: content::Fonts::new() })
     }
 
     pub fn pages(&self) -> usize {
@@ -80,7 +81,7 @@ impl Reading {
     pub fn read_page(&mut self) -> Result<bool, ImportError> {
         let Some(page) = self.pages.get(self.read.len()) else { return Ok(false) };
         let doc = &self.doc;
-        let mut run = content::Interpreter::new(doc);
+        let mut run = content::Interpreter::new(doc, &mut self.fonts);
         let resources = doc.get(page, b"Resources").as_dict().cloned().unwrap_or_default();
         let data =
             page_contents(doc, page).map_err(|_| ImportError::TooLargeUnpacked { limit: document::MAX_DECODED })?;
@@ -92,14 +93,11 @@ impl Reading {
         let gutters = layout::gutters(&run.page, width);
         let (glyphs, images) = (run.page.glyphs.len(), run.page.images);
         // Laid out now when the page has its own gutter, so `finish` has little left to do.
-        let (lines, page) = match gutters.is_empty() {
-            false => (Some(layout::lines(&run.page, &gutters)), None),
-            true => (None, Some(run.page)),
-        };
-        // The main gutter (the middle one of up to three) is the one other pages may borrow.
-        let gutter = gutters.get(gutters.len() / 2).copied().filter(|_| gutters.len() != 2).or_else(|| {
-            gutters.iter().copied().min_by(|a, b| (a - width / 2.0).abs().total_cmp(&(b - width / 2.0).abs()))
-        });
+        let (lines, page) =
+            if gutters.is_empty() { (None, Some(run.page)) } else { (Some(layout::lines(&run.page, &gutters)), None) };
+        // The main gutter, the one nearest the middle (edge gutters sit by a side), is the one
+        // other pages may borrow.
+        let gutter = gutters.iter().copied().min_by(|a, b| (a - width / 2.0).abs().total_cmp(&(b - width / 2.0).abs()));
         self.read.push(PageRead { glyphs, images, gutter, lines, page });
         Ok(self.read.len() < self.pages.len())
     }
@@ -204,9 +202,6 @@ fn walk(doc: &Document, node: &Obj, inherited: Option<&Obj>, out: &mut Vec<Dict>
                 if let Some(r) = resources {
                     page.push((b"Resources".to_vec(), r));
                 }
-            }
-            if get(&page, b"MediaBox").is_none() {
-                page.push((b"MediaBox".to_vec(), Obj::Null));
             }
             out.push(page);
         }

@@ -58,7 +58,7 @@ fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, ImportError> 
 }
 
 /// Windows-1252: Latin-1 with printable characters in 0x80-0x9F.
-fn windows_1252(b: u8) -> char {
+pub(crate) fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
         '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',

@@ -65,9 +65,13 @@ struct State {
     render: i64,
 }
 
-pub struct Interpreter<'d> {
+/// Fonts loaded so far, by object number (or by resource name for a direct font dictionary,
+/// which is not kept): shared by every page of a document, so each font is read once.
+pub type Fonts = HashMap<(u32, Vec<u8>), Rc<Font>>;
+
+pub struct Interpreter<'d, 'f> {
     doc: &'d Document,
-    fonts: HashMap<(u32, Vec<u8>), Rc<Font>>,
+    fonts: &'f mut Fonts,
     pub page: Page,
     depth: usize,
     /// Operators run so far; a hostile file's endless forms stop here.
@@ -78,13 +82,12 @@ pub struct Interpreter<'d> {
 
 const MAX_OPS: usize = 20_000_000;
 
-impl<'d> Interpreter<'d> {
-    pub fn new(doc: &'d Document) -> Self {
-        Interpreter { doc, fonts: HashMap::new(), page: Page::default(), depth: 0, ops: 0, placed: false }
+impl<'d, 'f> Interpreter<'d, 'f> {
+    pub fn new(doc: &'d Document, fonts: &'f mut Fonts) -> Self {
+        Interpreter { doc, fonts, page: Page::default(), depth: 0, ops: 0, placed: false }
     }
 
-    /// Runs `data` with `resources`; `resources_id` keys the font cache (the object number of
-    /// the resource dictionary, or 0 when it is direct).
+    /// Runs `data` (a content stream) with `resources`, starting from the matrix `ctm`.
     pub fn run(&mut self, data: &[u8], resources: &Dict, ctm: M) {
         let mut gs = State {
             ctm,

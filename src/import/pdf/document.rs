@@ -23,7 +23,8 @@ enum Place {
 pub struct Document {
     pub bytes: Vec<u8>,
     places: HashMap<u32, Place>,
-    packed: std::cell::RefCell<HashMap<u32, std::rc::Rc<Vec<Obj>>>>,
+    /// The objects of each object stream, unpacked at open.
+    packed: HashMap<u32, Vec<Obj>>,
     /// The trailer's entries (from `trailer` dictionaries and cross-reference streams).
     pub trailer: Dict,
     decoded: std::cell::Cell<usize>,
@@ -39,7 +40,7 @@ impl Document {
         let mut doc = Document {
             bytes,
             places: HashMap::new(),
-            packed: Default::default(),
+            packed: HashMap::new(),
             trailer: Dict::new(),
             decoded: std::cell::Cell::new(0),
         };
@@ -94,19 +95,15 @@ impl Document {
         }
     }
 
+    /// Unpacks an object stream once, at open: its objects are indexed and kept.
     fn index_object_stream(&mut self, num: u32) {
-        let Some(s @ Obj::Stream(..)) = self.object(num) else { return };
-        let d = s.as_dict().cloned().unwrap_or_default();
-        let Ok(data) = self.stream_data(&s) else { return };
-        let n = self.int(get(&d, b"N")).unwrap_or(0).clamp(0, 1_000_000) as usize;
-        let mut l = Lexer::new(&data, 0);
-        for index in 0..n {
-            let (Some(Obj::Int(obj)), Some(_)) = (l.next(), l.next()) else { break };
-            if let Ok(obj) = u32::try_from(obj) {
-                // An object defined directly in the file body after this stream keeps its place.
-                self.places.entry(obj).or_insert(Place::Packed(num, index));
-            }
+        let objects = self.unpack(num);
+        for (index, (obj, _)) in objects.iter().enumerate() {
+            // An object defined directly in the file body after this stream keeps its place.
+            self.places.entry(*obj).or_insert(Place::Packed(num, index));
         }
+        let values = objects.into_iter().map(|(_, value)| value).collect();
+        self.packed.insert(num, values);
     }
 
     /// The object numbered `num`, unresolved (`None` when the file does not have it).
@@ -131,18 +128,12 @@ impl Document {
                 }
                 Some(obj)
             }
-            Place::Packed(stream, index) => {
-                if let Some(objs) = self.packed.borrow().get(&stream) {
-                    return objs.get(index).cloned();
-                }
-                let objs = std::rc::Rc::new(self.unpack(stream));
-                self.packed.borrow_mut().insert(stream, objs.clone());
-                objs.get(index).cloned()
-            }
+            Place::Packed(stream, index) => self.packed.get(&stream)?.get(index).cloned(),
         }
     }
 
-    fn unpack(&self, stream: u32) -> Vec<Obj> {
+    /// An object stream's objects: (object number, value), in order.
+    fn unpack(&self, stream: u32) -> Vec<(u32, Obj)> {
         let Some(s @ Obj::Stream(..)) = self.object_direct(stream) else { return Vec::new() };
         let d = s.as_dict().cloned().unwrap_or_default();
         let Ok(data) = self.stream_data(&s) else { return Vec::new() };
@@ -151,12 +142,15 @@ impl Document {
         let mut l = Lexer::new(&data, 0);
         let mut offsets = Vec::new();
         for _ in 0..n {
-            let (Some(_), Some(Obj::Int(off))) = (l.next(), l.next()) else { break };
-            offsets.push(off.max(0) as usize);
+            let (Some(Obj::Int(obj)), Some(Obj::Int(off))) = (l.next(), l.next()) else { break };
+            let Ok(obj) = u32::try_from(obj) else { break };
+            offsets.push((obj, off.max(0) as usize));
         }
         offsets
             .into_iter()
-            .map(|off| Lexer::new(&data, first.saturating_add(off).min(data.len())).next().unwrap_or(Obj::Null))
+            .map(|(obj, off)| {
+                (obj, Lexer::new(&data, first.saturating_add(off).min(data.len())).next().unwrap_or(Obj::Null))
+            })
             .collect()
     }
 

@@ -214,37 +214,7 @@ fn cmap(data: &[u8]) -> HashMap<u32, String> {
 
 type Table = &'static [(u8, char)];
 
-/// Encodings as differences from ASCII (codes 32–126 are ASCII unless listed).
-const WIN_ANSI: Table = &[
-    (0x80, '€'),
-    (0x82, '‚'),
-    (0x83, 'ƒ'),
-    (0x84, '„'),
-    (0x85, '…'),
-    (0x86, '†'),
-    (0x87, '‡'),
-    (0x88, 'ˆ'),
-    (0x89, '‰'),
-    (0x8A, 'Š'),
-    (0x8B, '‹'),
-    (0x8C, 'Œ'),
-    (0x8E, 'Ž'),
-    (0x91, '‘'),
-    (0x92, '’'),
-    (0x93, '“'),
-    (0x94, '”'),
-    (0x95, '•'),
-    (0x96, '–'),
-    (0x97, '—'),
-    (0x98, '˜'),
-    (0x99, '™'),
-    (0x9A, 'š'),
-    (0x9B, '›'),
-    (0x9C, 'œ'),
-    (0x9E, 'ž'),
-    (0x9F, 'Ÿ'),
-    (0xA0, ' '),
-];
+/// StandardEncoding as differences from ASCII (codes 32–126 are ASCII unless listed).
 const STANDARD: Table = &[
     (0x27, '’'),
     (0x60, '‘'),
@@ -326,13 +296,13 @@ fn table(e: Encoding) -> [Option<char>; 256] {
         out[c as usize] = Some(c as char);
     }
     match e {
+        // WinAnsiEncoding is Windows-1252, which the text importer already decodes; its
+        // unassigned codes are left out, and the no-break space is a space.
         Encoding::WinAnsi => {
-            for c in 0xA1..=0xFFu8 {
-                out[c as usize] = Some(c as char);
+            for c in 0x80..=0xFFu8 {
+                out[c as usize] = Some(crate::import::text::windows_1252(c)).filter(|ch| !ch.is_control());
             }
-            for &(c, ch) in WIN_ANSI {
-                out[c as usize] = Some(ch);
-            }
+            out[0xA0] = Some(' ');
         }
         Encoding::MacRoman => {
             for (i, ch) in MAC_ROMAN.chars().enumerate() {
@@ -481,50 +451,28 @@ fn glyph(name: &[u8]) -> Option<char> {
     compose(base, mark)
 }
 
-/// Latin-1 and Latin Extended-A letters from base + combining mark.
+/// Latin-1 and Latin Extended-A letters from base + combining mark: enough of Unicode's
+/// canonical compositions for the glyph names above. Each row: the composed letters, their
+/// base letters in the same order, and the mark.
 fn compose(base: char, mark: char) -> Option<char> {
-    (0xC0u32..0x180).filter_map(char::from_u32).find(|c| decompose(*c) == Some((base, mark)))
-}
-
-fn decompose(c: char) -> Option<(char, char)> {
-    // Enough of Unicode's canonical decompositions for the names above, computed from a table
-    // of (letters, mark) rows.
-    const ROWS: &[(&str, char)] = &[
-        ("ÀÈÌÒÙàèìòù", '\u{300}'),
-        ("ÁÉÍÓÚÝáéíóúýĆćĹĺŃńŔŕŚśŹź", '\u{301}'),
-        ("ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ", '\u{302}'),
-        ("ÃÑÕãñõĨĩŨũ", '\u{303}'),
-        ("ÄËÏÖÜäëïöüÿŸ", '\u{308}'),
-        ("ÇçĢģĶķĻļŅņŖŗŞşŢţ", '\u{327}'),
-        ("ÅåŮů", '\u{30A}'),
-        ("ČčĎďĚěĽľŇňŘřŠšŤťŽž", '\u{30C}'),
-        ("ĂăĔĕĞğĬĭŎŏŬŭ", '\u{306}'),
-        ("ĀāĒēĪīŌōŪū", '\u{304}'),
-        ("ĄąĘęĮįŲų", '\u{328}'),
-        ("ĊċĖėĠġİŻż", '\u{307}'),
-        ("ŐőŰű", '\u{30B}'),
+    const ROWS: &[(&str, &str, char)] = &[
+        ("ÀÈÌÒÙàèìòù", "AEIOUaeiou", '\u{300}'),
+        ("ÁÉÍÓÚÝáéíóúýĆćĹĺŃńŔŕŚśŹź", "AEIOUYaeiouyCcLlNnRrSsZz", '\u{301}'),
+        ("ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ", "AEIOUaeiouCcGgHhJjSsWwYy", '\u{302}'),
+        ("ÃÑÕãñõĨĩŨũ", "ANOanoIiUu", '\u{303}'),
+        ("ÄËÏÖÜäëïöüÿŸ", "AEIOUaeiouyY", '\u{308}'),
+        ("ÇçĢģĶķĻļŅņŖŗŞşŢţ", "CcGgKkLlNnRrSsTt", '\u{327}'),
+        ("ÅåŮů", "AaUu", '\u{30A}'),
+        ("ČčĎďĚěĽľŇňŘřŠšŤťŽž", "CcDdEeLlNnRrSsTtZz", '\u{30C}'),
+        ("ĂăĔĕĞğĬĭŎŏŬŭ", "AaEeGgIiOoUu", '\u{306}'),
+        ("ĀāĒēĪīŌōŪū", "AaEeIiOoUu", '\u{304}'),
+        ("ĄąĘęĮįŲų", "AaEeIiUu", '\u{328}'),
+        ("ĊċĖėĠġİŻż", "CcEeGgIZz", '\u{307}'),
+        ("ŐőŰű", "OoUu", '\u{30B}'),
     ];
-    const BASES: &[(&str, &str)] = &[
-        ("ÀÈÌÒÙàèìòù", "AEIOUaeiou"),
-        ("ÁÉÍÓÚÝáéíóúýĆćĹĺŃńŔŕŚśŹź", "AEIOUYaeiouyCcLlNnRrSsZz"),
-        ("ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ", "AEIOUaeiouCcGgHhJjSsWwYy"),
-        ("ÃÑÕãñõĨĩŨũ", "ANOanoIiUu"),
-        ("ÄËÏÖÜäëïöüÿŸ", "AEIOUaeiouyY"),
-        ("ÇçĢģĶķĻļŅņŖŗŞşŢţ", "CcGgKkLlNnRrSsTt"),
-        ("ÅåŮů", "AaUu"),
-        ("ČčĎďĚěĽľŇňŘřŠšŤťŽž", "CcDdEeLlNnRrSsTtZz"),
-        ("ĂăĔĕĞğĬĭŎŏŬŭ", "AaEeGgIiOoUu"),
-        ("ĀāĒēĪīŌōŪū", "AaEeIiOoUu"),
-        ("ĄąĘęĮįŲų", "AaEeIiUu"),
-        ("ĊċĖėĠġİŻż", "CcEeGgIZz"),
-        ("ŐőŰű", "OoUu"),
-    ];
-    for ((letters, mark), (_, bases)) in ROWS.iter().zip(BASES) {
-        if let Some(i) = letters.chars().position(|l| l == c) {
-            return bases.chars().nth(i).map(|b| (b, *mark));
-        }
-    }
-    None
+    let (letters, bases, _) = ROWS.iter().find(|(_, _, m)| *m == mark)?;
+    let i = bases.chars().position(|b| b == base)?;
+    letters.chars().nth(i)
 }
 
 #[cfg(test)]
