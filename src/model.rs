@@ -312,6 +312,10 @@ pub struct Event {
     pub next_day: bool,
     /// For a chair change: who took the Chair.
     pub person: Option<String>,
+    /// The paragraph number, when the record numbers the event as a paragraph
+    /// ("37. The meeting was suspended at 11.20 a.m.").
+    #[serde(default)]
+    pub number: Option<u32>,
     pub text: String,
     pub span: Span,
 }

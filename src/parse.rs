@@ -25,6 +25,7 @@ pub mod speaker;
 pub mod stage;
 pub mod symbol;
 pub mod text;
+pub mod vocabulary;
 
 use crate::model::*;
 

@@ -20,7 +20,7 @@
 
 use super::furniture;
 use super::lines::{Layout, Line};
-use super::text::{ends_mid_sentence, ends_sentence, starts_lowercase, strip_emphasis};
+use super::text::{ends_mid_sentence, ends_sentence, has_leaders, starts_lowercase, strip_emphasis};
 use super::{event, numbering, speaker, stage};
 use crate::model::{FurnitureKind, Span};
 
@@ -170,7 +170,12 @@ fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
     if ["later:", "later :", "puis", "luego", "más tarde"].iter().any(|p| next.starts_with(p)) {
         return false;
     }
-    !ends_sentence(block_text) && starts_lowercase(&next) && !starts_construct(&next)
+    if ends_sentence(block_text) || starts_construct(&next) {
+        return false;
+    }
+    // "In the absence of Mr. Hachani (Tunisia), Mr. Čekuolis (Lithuania)," / "Vice-President, took
+    // the Chair.": a line ending with a comma is never the end of a paragraph.
+    starts_lowercase(&next) || block_text.trim_end().ends_with(',') && !next.starts_with('(')
 }
 
 /// Rules 2-4 for two adjacent lines of hard-wrapped text. The cheap tests on the line
@@ -183,7 +188,8 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
     let width = layout.wrap_width.max(20);
     let prev_chars = prev.chars as usize;
     let sentence_end = ends_sentence(prev.text);
-    if is_standalone_line(prev.text) || sentence_end && prev_chars * 100 < width * 85 {
+    // A line with dot leaders ("Mr. Yang ........ (Cameroon)") is complete.
+    if is_standalone_line(prev.text) || sentence_end && prev_chars * 100 < width * 85 || has_leaders(prev.text) {
         return false;
     }
     if prev_chars * 10 < width * 6 && !ends_mid_sentence(prev.text) {

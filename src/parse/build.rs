@@ -90,7 +90,7 @@ impl Builder<'_> {
         self.vote = None;
         let (number, rest) = numbering::split_number(text);
         let offset = text.len() - rest.len();
-        if number.is_none() && self.try_event(&block) {
+        if self.try_event(&block, number, rest) {
             return;
         }
         if let Some(stage) = stage::recognise(rest) {
@@ -99,7 +99,11 @@ impl Builder<'_> {
             return;
         }
         let label = speaker::verbatim_label(rest);
-        let named = if label.is_none() { speaker::summary_speaker(rest) } else { None };
+        let named = if label.is_none() {
+            speaker::summary_speaker(rest, self.record.kind == RecordKind::Verbatim)
+        } else {
+            None
+        };
         if number.is_none() && label.is_none() && named.is_none() && self.is_heading(rest) {
             self.heading(block, offset);
             return;
@@ -181,16 +185,19 @@ impl Builder<'_> {
         true
     }
 
-    fn try_event(&mut self, block: &Block) -> bool {
-        let found = event::recognise(&block.text);
-        if found.is_empty() {
+    /// An event, also when the record numbers it as a paragraph ("37. The meeting was
+    /// suspended at 11.20 a.m. and resumed at 11.45 a.m."); a numbered one must give its time.
+    fn try_event(&mut self, block: &Block, number: Option<u32>, rest: &str) -> bool {
+        let found = event::recognise(if number.is_some() { rest } else { &block.text });
+        let timed = |e: &event::FoundEvent| e.time.is_some() || e.kind == EventKind::ChairChanged;
+        if found.is_empty() || number.is_some() && !found.iter().any(timed) {
             return false;
         }
         let spans = self.event_spans(block, found.len());
         for (e, span) in found.into_iter().zip(spans) {
             let text = squash_spaces(&self.source[span.start..span.end]);
-            if e.kind == EventKind::ChairChanged {
-                if let Some(person) = &e.person {
+            if e.kind == EventKind::ChairChanged && e.formula == "took the Chair" {
+                if let Some(person) = e.person.as_ref().filter(|p| !self.is_chair(p)) {
                     self.record.chairs.push(Chair {
                         name: person.clone(),
                         role: "Chair".to_string(),
@@ -206,6 +213,7 @@ impl Builder<'_> {
                 formula: e.formula.to_string(),
                 next_day: e.next_day,
                 person: e.person,
+                number,
                 text,
                 span,
             });
@@ -332,6 +340,13 @@ impl Builder<'_> {
         self.turn = Some(index);
     }
 
+    /// Is this person already one of the record's presiding officers (printed once in the
+    /// header, then "took the Chair" in the body)?
+    fn is_chair(&self, name: &str) -> bool {
+        let key = surname_key(name);
+        self.record.chairs.iter().any(|c| surname_key(&c.name) == key)
+    }
+
     /// Applies what the record already said about this person.
     fn resolve(&mut self, s: &mut Speaker) {
         let Some(name) = s.name.clone() else { return };
@@ -390,7 +405,8 @@ impl Builder<'_> {
     }
 
     fn finish(mut self) -> Vec<Diagnostic> {
-        numbering::infer_and_check(&mut self.record.paragraphs, &mut self.diagnostics);
+        let taken: Vec<u32> = self.record.events.iter().filter_map(|e| e.number).collect();
+        numbering::infer_and_check(&mut self.record.paragraphs, &taken, &mut self.diagnostics);
         for t in &mut self.record.turns {
             let range = t.first_paragraph..t.first_paragraph + t.paragraph_count;
             t.paragraphs = self.record.paragraphs[range]

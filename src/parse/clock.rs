@@ -3,7 +3,8 @@
 //! Times (24-hour result):
 //! * English: `3.10 p.m.`, `3 p.m.`, `10 a.m.`, `12 . 20 p.m.` (broken spacing), `4.35 p.m`,
 //!   `noon`, `12 noon`, `midnight`;
-//! * French: `10 h 10`, `16 h 30`, `18 heures`, `12 heures 40`, `18 h. 30`;
+//! * English with web spacing: `10 a .m .`, `10.35 a .m.`;
+//! * French: `10 h 10`, `16 h 30`, `10 h 5`, `18 heures`, `12 heures 40`, `18 h. 30`;
 //! * Spanish: `10.05 horas`, `16.30 horas`, `15.00 horas`.
 //!
 //! Dates: `4 October 2021`, `Monday, 4 October 2021`, `lundi 8 janvier 2001`,
@@ -95,19 +96,24 @@ fn meridiem(t: &str) -> Option<(bool, usize)> {
         b'a' => false,
         _ => return None,
     };
-    let mut i = 1;
+    // "p.m.", "p. m.", "a .m ." (spaces around the full stops, as web pages print them)
+    let spaces = |mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let mut i = spaces(1);
     if b.get(i) == Some(&b'.') {
-        i += 1;
-    }
-    if b.get(i) == Some(&b' ') {
-        i += 1;
+        i = spaces(i + 1);
     }
     if b.get(i).map(u8::to_ascii_lowercase) != Some(b'm') {
         return None;
     }
     i += 1;
-    if b.get(i) == Some(&b'.') {
-        i += 1;
+    let j = spaces(i);
+    if b.get(j) == Some(&b'.') {
+        i = j + 1;
     } else if b.get(i).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
@@ -124,53 +130,12 @@ fn french(h: u32, t: &str) -> Option<(ClockTime, &str)> {
         return None;
     }
     let r = rest.trim_start();
-    if let Some((m, n)) = number(r).filter(|(_, n)| *n == 2) {
+    // "10 h 5" is 10.05: the French records print one digit for minutes under ten.
+    if let Some((m, n)) = number(r) {
         return ClockTime::new(h as u8, m as u8).map(|c| (c, &r[n..]));
     }
     ClockTime::new(h as u8, 0).map(|c| (c, rest))
 }
-
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-];
 
 /// The first "day month year" date in `s`: (date, start, end) in bytes.
 pub fn first_date(s: &str) -> Option<(Date, usize, usize)> {
@@ -201,7 +166,7 @@ fn date_at(s: &str) -> Option<(Date, usize)> {
     }
     let mut rest = s[i..].trim_start();
     rest = strip_prefix_ci(rest, "de ").unwrap_or(rest);
-    let (month, after) = MONTHS.iter().find_map(|(name, m)| {
+    let (month, after) = super::vocabulary::MONTHS.iter().find_map(|(name, m)| {
         let r = strip_prefix_ci_unicode(rest, name)?;
         (!r.starts_with(|c: char| c.is_alphabetic())).then_some((*m, r))
     })?;

@@ -28,36 +28,13 @@ pub struct FoundEvent {
     pub person: Option<String>,
 }
 
-const EVENT_STARTS: &[&str] = &[
-    "The meeting ",
-    "The public part of the meeting",
-    "The second part",
-    "The first part",
-    "The closed part",
-    "The discussion covered",
-    "The public meeting",
-    "La séance",
-    "La deuxième partie",
-    "La première partie",
-    "La partie publique",
-    "Le débat",
-    "Se declara abierta",
-    "Se abre la",
-    "Se suspende",
-    "Se levanta",
-    "Se reanuda",
-    "Se declara abierta la parte",
-    "In the absence of",
-    "Pending the election",
-];
-
 /// Cheap check used while joining lines: could this line open an event?
 pub fn starts_event(line: &str) -> bool {
     // Every formula starts with T, L, S, I or P: most lines are rejected by their first byte.
     if !matches!(line.as_bytes().first(), Some(b'T' | b't' | b'L' | b'l' | b'S' | b's' | b'I' | b'i' | b'P' | b'p')) {
         return false;
     }
-    EVENT_STARTS.iter().any(|p| starts_with_ci(line, p))
+    super::vocabulary::EVENT_STARTS.iter().any(|p| starts_with_ci(line, p))
 }
 
 /// The events a block states, or none if it is not an event line.
@@ -135,6 +112,22 @@ fn chair_change(text: &str) -> Option<FoundEvent> {
         return None;
     }
     let t = text.trim_end_matches('.');
+    // "The President returned to the Chair." names the office, not the person.
+    for w in ["returned to the Chair", "resumed the Chair", "reprend la présidence", "vuelve a ocupar la Presidencia"]
+    {
+        if let Some(i) = t.find(w) {
+            let who = t[..i].trim();
+            if !who.is_empty() && who.len() < 60 && who.starts_with(|c: char| c.is_uppercase()) {
+                return Some(FoundEvent {
+                    kind: EventKind::ChairChanged,
+                    time: None,
+                    formula: "returned to the Chair",
+                    next_day: false,
+                    person: Some(who.to_string()),
+                });
+            }
+        }
+    }
     // The formulas are printed in this case; a plain search is fast on every block.
     let (before, _) =
         ["took the Chair", "took the chair", "assume la présidence", "ocupa la Presidencia", "assumed the Chair"]

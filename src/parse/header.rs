@@ -103,7 +103,9 @@ fn is_body_start(text: &str, record: &Record, st: &State) -> bool {
     if number.is_some() && rest.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
-    if speaker::verbatim_label(text).is_some() || speaker::summary_speaker(text).is_some() {
+    if speaker::verbatim_label(text).is_some()
+        || speaker::summary_speaker(text, record.kind == RecordKind::Verbatim).is_some()
+    {
         return true;
     }
     if text.len() >= 150 && super::text::ends_sentence(text) && word_count(text) >= 25 {
@@ -159,9 +161,7 @@ fn classify(b: &Block, record: &mut Record, st: &mut State) -> Option<K> {
 }
 
 fn speaker_like(text: &str) -> bool {
-    text.len() < 120
-        && !text.contains(':')
-        && ["Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "Dame", "Lord"].iter().any(|h| text.starts_with(h))
+    text.len() < 120 && !text.contains(':') && speaker::subject(text).is_some_and(|s| s.title.is_none())
 }
 
 /// Symbol, distribution, original language, version language, organisation.
@@ -259,14 +259,23 @@ fn titlecase(word: &str) -> String {
 fn meeting_details(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
     if !st.title_seen && text.len() < 300 && title(text, record) {
         st.title_seen = true;
-        // One-line headers (1950s) also say where and when.
-        if let Some(i) = super::text::find_ci(text, " Held ") {
-            held(&text[i + 1..], record);
+        // One-line headers (1950s) also say where and when, and a held-at line in lowercase
+        // ("tenue au Palais Wilson, à Genève,") is joined to the title line before it.
+        if let Some(i) = held_within(text) {
+            held(&text[i..], record);
+            st.held_seen = true;
         }
         return Some(K::Title);
     }
-    const HELD: &[&str] = &["Held ", "held ", "Tenue ", "tenue ", "Celebrada ", "celebrada ", "Reconvened ", "Réunie "];
-    if HELD.iter().any(|h| text.starts_with(h)) {
+    // A title line after a web page's own title: the held-at words still give the date.
+    if record.date.is_none() && text.len() < 400 && meeting_number(text).is_some() {
+        if let Some(i) = held_within(text) {
+            held(&text[i..], record);
+            st.held_seen = true;
+            return Some(K::Held);
+        }
+    }
+    if super::vocabulary::HELD.iter().any(|h| text.starts_with(h)) {
         held(text, record);
         st.held_seen = true;
         return Some(K::Held);
@@ -297,6 +306,15 @@ fn meeting_details(text: &str, record: &mut Record, st: &mut State) -> Option<K>
         }
     }
     None
+}
+
+/// Where a held-at clause starts inside a title line ("... DE LA 670e SÉANCE tenue au Palais
+/// Wilson", "de la 142ª sesiónCelebrada en el Palais Wilson", 1950s "... MEETING Held at Lake Success").
+fn held_within(text: &str) -> Option<usize> {
+    ["held at", "held in", "held on", "tenue au", "tenue à", "tenue le", "celebrada en", "celebrada el", "réunie au"]
+        .iter()
+        .filter_map(|h| super::text::find_ci(text, h))
+        .min()
 }
 
 /// Reads a title line; true if it is one.
@@ -330,6 +348,8 @@ fn title(text: &str, record: &mut Record) -> bool {
         ("secondpart", "second"),
         ("premièrepartie", "first"),
         ("deuxièmepartie", "second"),
+        ("deuxiemepartie", "second"),
+        ("premierepartie", "first"),
         ("primeraparte", "first"),
         ("segundaparte", "second"),
     ] {
@@ -337,6 +357,8 @@ fn title(text: &str, record: &mut Record) -> bool {
             record.part = Some(part.to_string());
         }
     }
+    // "SUMMARY RECORD OF THE FIRST PART (PUBLIC)* OF THE 412th MEETING": a part is a partial record.
+    record.partial |= record.part.is_some();
     if contains_ci(text, "summary") || contains_ci(text, "analytique") || contains_ci(text, "resumida") {
         record.kind = RecordKind::Summary;
     } else if contains_ci(text, "plenary")
@@ -439,35 +461,9 @@ fn presiding(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
         return None;
     }
     let compact: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    const ROLES: &[&str] = &[
-        "Chair",
-        "Chairperson",
-        "Chairman",
-        "Chairwoman",
-        "President",
-        "Président",
-        "Présidente",
-        "Presidente",
-        "Presidenta",
-        "TemporaryChair",
-        "TemporaryChairperson",
-        "TemporaryChairman",
-        "ActingChair",
-        "ActingChairperson",
-        "ActingPresident",
-        "Vice-Chair",
-        "Vice-Chairperson",
-        "Later",
-        "later",
-        "puis",
-        "Puis",
-        "luego",
-        "Luego",
-        "Mástarde",
-        "mástarde",
-    ];
-    let role = ROLES.iter().find(|r| compact.eq_ignore_ascii_case(r) || compact == **r)?;
-    let later = matches!(role.to_lowercase().as_str(), "later" | "puis" | "luego" | "mástarde");
+    let role =
+        super::vocabulary::PRESIDING_LABELS.iter().find(|r| compact.eq_ignore_ascii_case(r) || compact == **r)?;
+    let later = super::vocabulary::LATER_LABELS.contains(&role.to_lowercase().as_str());
     let role_name =
         if later { record.chairs.last().map_or("Chair".to_string(), |c| c.role.clone()) } else { squash_spaces(label) };
     let rest = rest.trim();

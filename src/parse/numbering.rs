@@ -19,7 +19,7 @@ pub fn split_number(text: &str) -> (Option<u32>, &str) {
         return (None, text);
     }
     let rest = &t[n..];
-    let Some(after) = rest.strip_prefix('.') else {
+    let Some(after) = rest.strip_prefix('.').or_else(|| lost_full_stop(rest)) else {
         return (None, text);
     };
     if after.starts_with(|c: char| c.is_ascii_digit()) || after.trim().is_empty() {
@@ -31,8 +31,16 @@ pub fn split_number(text: &str) -> (Option<u32>, &str) {
     }
 }
 
+/// OCR and copying lose the full stop after a number: "61 Ms. Lindqvist (Sweden) said". Only a
+/// speaker's name after the space makes the number a paragraph number ("61 States" is not).
+fn lost_full_stop(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix(' ')?;
+    super::speaker::subject(after).filter(|s| s.title.is_none() || after.starts_with("The ")).map(|_| after)
+}
+
 /// Fills in lost numbers and reports gaps, duplicates and numbers out of order.
-pub fn infer_and_check(paragraphs: &mut [Paragraph], diagnostics: &mut Vec<Diagnostic>) {
+/// `taken` are the numbers printed on events ("37. The meeting was suspended ..."): no gap there.
+pub fn infer_and_check(paragraphs: &mut [Paragraph], taken: &[u32], diagnostics: &mut Vec<Diagnostic>) {
     let numbered: Vec<usize> = (0..paragraphs.len()).filter(|&i| paragraphs[i].number.is_some()).collect();
     if numbered.len() < 2 {
         return;
@@ -41,7 +49,7 @@ pub fn infer_and_check(paragraphs: &mut [Paragraph], diagnostics: &mut Vec<Diagn
     for w in numbered.windows(2) {
         infer_run(paragraphs, Some(w[0]), w[1], diagnostics);
     }
-    check_sequence(paragraphs, diagnostics);
+    check_sequence(paragraphs, taken, diagnostics);
 }
 
 /// Infers numbers for the unnumbered paragraphs strictly between `from` and `to`.
@@ -66,7 +74,7 @@ fn infer_run(paragraphs: &mut [Paragraph], from: Option<usize>, to: usize, diagn
     }
 }
 
-fn check_sequence(paragraphs: &[Paragraph], diagnostics: &mut Vec<Diagnostic>) {
+fn check_sequence(paragraphs: &[Paragraph], taken: &[u32], diagnostics: &mut Vec<Diagnostic>) {
     let mut previous: Option<u32> = None;
     for p in paragraphs {
         let Some(n) = p.number else { continue };
@@ -76,7 +84,7 @@ fn check_sequence(paragraphs: &[Paragraph], diagnostics: &mut Vec<Diagnostic>) {
                 (DiagnosticKind::ParagraphNumberDuplicate, format!("paragraph number {n} appears twice"))
             } else if n < prev {
                 (DiagnosticKind::ParagraphNumberOutOfOrder, format!("paragraph {n} comes after paragraph {prev}"))
-            } else if n > prev + 1 {
+            } else if n > prev + 1 && !(prev + 1..n).all(|m| taken.contains(&m)) {
                 let missing = if n == prev + 2 { format!("{}", prev + 1) } else { format!("{}-{}", prev + 1, n - 1) };
                 (
                     DiagnosticKind::ParagraphNumberGap,
@@ -104,5 +112,7 @@ mod tests {
         assert_eq!(split_number("1.5 million people"), (None, "1.5 million people"));
         assert_eq!(split_number("2009. The"), (None, "2009. The"));
         assert_eq!(split_number("12."), (None, "12."));
+        assert_eq!(split_number("61 Ms. Lindqvist (Sweden) said"), (Some(61), "Ms. Lindqvist (Sweden) said"));
+        assert_eq!(split_number("61 States voted"), (None, "61 States voted"));
     }
 }

@@ -61,10 +61,18 @@ fn around(s: &str, p: usize, verbatim: bool) -> Option<FoundSymbol> {
     while start < p && !bytes[start].is_ascii_uppercase() {
         start += 1;
     }
+    // "GENERALCCPR/C/SR.2056": the distribution glued to the symbol.
+    for glued in ["GENERALE", "GENERAL", "RESTRICTED", "LIMITED"] {
+        if s[start..p].starts_with(glued) && bytes.get(start + glued.len()).is_some_and(u8::is_ascii_uppercase) {
+            start += glued.len();
+        }
+    }
     if start >= p {
         return None;
     }
-    let num_start = p + 4;
+    // "CRC/C/SR. 804": a space after the full stop.
+    let num_start =
+        if bytes.get(p + 4) == Some(&b' ') && bytes.get(p + 5).is_some_and(u8::is_ascii_digit) { p + 5 } else { p + 4 };
     let n = bytes[num_start..].iter().take_while(|b| b.is_ascii_digit()).count();
     if n == 0 {
         return None;
@@ -139,5 +147,9 @@ mod tests {
         assert_eq!(f.symbol, "CAT/C/SR.752");
         let f = find("CRC/C/SR.670 9 janvier 2001").unwrap();
         assert_eq!(f.symbol, "CRC/C/SR.670");
+        let f = find("CAT/C/SR. 86527 novembre 2008").unwrap();
+        assert_eq!((f.symbol.as_str(), f.meeting), ("CAT/C/SR.865", Some(865)));
+        assert_eq!(find("CRC/C/SR. 804 24 juillet 200 2").unwrap().symbol, "CRC/C/SR.804");
+        assert_eq!(find("GENERALCCPR/C/SR.2056").unwrap().symbol, "CCPR/C/SR.2056");
     }
 }
