@@ -198,6 +198,12 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
     if starts_construct(next) && (sentence_end || prev_chars * 10 < width * 9 || speaker::label_start(next)) {
         return false;
     }
+    // "5. Ms. Carvalho (Portugal) requested that ..." after a full-width heading line: a numbered
+    // paragraph that opens with a name always starts a block.
+    let (number, rest) = numbering::split_number(next);
+    if number.is_some() && speaker::subject(rest).is_some() {
+        return false;
+    }
     true
 }
 
@@ -213,9 +219,23 @@ pub fn starts_construct(line: &str) -> bool {
         return starts_upper_or_quote(rest);
     }
     event::starts_event(line)
+        || header_line_start(line)
         || stage::starts_stage(line)
         || super::agenda::agenda_item_number(line).is_some()
         || speaker::label_start(line)
+}
+
+/// Header lines that begin a block: "Held at Headquarters, New York, on ...", "Chairman: Mr. Wolfe
+/// ....... (Jamaica)", "Présidente : Mme X".
+fn header_line_start(line: &str) -> bool {
+    if super::vocabulary::HELD.iter().any(|h| line.starts_with(h) && h.starts_with(char::is_uppercase)) {
+        return true;
+    }
+    let Some((label, _)) = line.split_once(':') else { return false };
+    label.len() <= 40 && {
+        let compact: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+        super::vocabulary::PRESIDING_LABELS.iter().any(|l| compact.eq_ignore_ascii_case(l))
+    }
 }
 
 fn starts_upper_or_quote(s: &str) -> bool {

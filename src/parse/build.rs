@@ -175,7 +175,7 @@ impl Builder<'_> {
     fn try_vote_list(&mut self, block: &Block) -> bool {
         let Some(p) = self.vote else { return false };
         let text = block.text.as_str();
-        if stage::is_vote_list_label(text) || super::blocks::starts_construct(text) || text.len() > 1500 {
+        if stage::is_vote_list_label(text) || super::blocks::starts_construct(text) || text.len() > 6000 {
             return false;
         }
         let para = &mut self.record.paragraphs[p];
@@ -193,6 +193,7 @@ impl Builder<'_> {
         if found.is_empty() || number.is_some() && !found.iter().any(timed) {
             return false;
         }
+        let chair_only = found.iter().all(|e| e.kind == EventKind::ChairChanged);
         let spans = self.event_spans(block, found.len());
         for (e, span) in found.into_iter().zip(spans) {
             let text = squash_spaces(&self.source[span.start..span.end]);
@@ -218,7 +219,10 @@ impl Builder<'_> {
                 span,
             });
         }
-        self.interrupt();
+        // A presiding officer taking the Chair does not stop the speaker who has the floor.
+        if !chair_only {
+            self.interrupt();
+        }
         true
     }
 

@@ -70,7 +70,7 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
     {
         let public = has("public") || has("publique") || has("pública");
         at(EventKind::Opened, if public { "public part called to order" } else { "called to order" })
-    } else if has("began at") || has("commence à") || has("comienza a") {
+    } else if has("began at") || has("commence à") || has("comienza a") || has("se inicia a") {
         at(EventKind::Opened, "discussion began")
     } else if has("reconvened") {
         at(EventKind::Opened, "reconvened")

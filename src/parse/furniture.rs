@@ -88,6 +88,8 @@ pub fn block_kind(text: &str) -> Option<FurnitureKind> {
     if may_be_boilerplate && BOILERPLATE.iter().any(|p| starts_with_ci(text, p)) {
         return Some(FurnitureKind::Boilerplate);
     }
+    // "________________* No se levantó acta de la segunda parte": a footnote under its rule.
+    let text = if text.starts_with("____") { text.trim_start_matches('_') } else { text };
     let stars = text.len() - text.trim_start_matches('*').len();
     if (1..=3).contains(&stars) && text[stars..].chars().next().is_some_and(|c| c == ' ' || c.is_alphabetic()) {
         return Some(FurnitureKind::Footnote);

@@ -257,7 +257,9 @@ fn titlecase(word: &str) -> String {
 
 /// Title, held-at line, date line, place.
 fn meeting_details(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
-    if !st.title_seen && text.len() < 300 && title(text, record) {
+    // A web page's own title ("... – Summary record (excerpts)") may come before the record's.
+    let better_title = record.meeting.is_none() && meeting_number(text).is_some();
+    if (!st.title_seen || better_title) && text.len() < 300 && title(text, record) {
         st.title_seen = true;
         // One-line headers (1950s) also say where and when, and a held-at line in lowercase
         // ("tenue au Palais Wilson, à Genève,") is joined to the title line before it.
@@ -358,7 +360,8 @@ fn title(text: &str, record: &mut Record) -> bool {
         }
     }
     // "SUMMARY RECORD OF THE FIRST PART (PUBLIC)* OF THE 412th MEETING": a part is a partial record.
-    record.partial |= record.part.is_some();
+    record.partial |= record.part.is_some()
+        || ["partiepublique", "publicpart", "partepública", "partepublica", "(public)*"].iter().any(|p| compact.contains(p));
     if contains_ci(text, "summary") || contains_ci(text, "analytique") || contains_ci(text, "resumida") {
         record.kind = RecordKind::Summary;
     } else if contains_ci(text, "plenary")

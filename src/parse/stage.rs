@@ -78,6 +78,10 @@ pub fn interpretation_note(text: &str) -> Option<&str> {
 }
 
 pub fn recognise(text: &str) -> Option<StageKind> {
+    // A vote list ("In favour: Afghanistan, Albania, ...") runs to a few thousand bytes.
+    if text.len() < 6000 && is_vote_list_label(text) {
+        return Some(StageKind::Vote);
+    }
     if text.len() > 600 {
         return None;
     }
@@ -125,6 +129,15 @@ pub fn recognise(text: &str) -> Option<StageKind> {
     {
         return Some(StageKind::Other);
     }
+    // "Ms. A, Ms. B, ... and Mr. C made the solemn declaration provided for in rule 15": several
+    // members at once, a record of what was done rather than a speech.
+    if triggers.other
+        && ["made the solemn declaration", "la declaración solemne", "la déclaration solennelle"]
+            .iter()
+            .any(|p| contains_ci(text, p))
+    {
+        return Some(StageKind::Other);
+    }
     None
 }
 
@@ -154,7 +167,8 @@ impl Triggers {
                 "minute" | "minuto" => t.silence = true,
                 "adopted" | "adopté" | "adoptée" | "adoptés" | "adoptées" | "aprobado" | "aprobada" | "aprobados"
                 | "aprobadas" | "rejected" => t.adoption = true,
-                "projected" | "escorted" | "tellers" => t.other = true,
+                "projected" | "escorted" | "tellers" | "declaration" | "declaración" | "déclaration" => t.other = true,
+                "aprueba" | "aprueban" => t.adoption = true,
                 _ => {}
             }
         }
@@ -217,8 +231,10 @@ fn adoption(text: &str) -> bool {
     ]
     .iter()
     .any(|v| contains_ci(text, v));
+    // "Queda aprobado el párrafo 19 en su conjunto", "Se aprueba el programa".
+    let opening = ["Queda aprobad", "Quedan aprobad", "Se aprueba", "Se aprueban"].iter().any(|p| starts_with_ci(text, p));
     let reported_speech = [" said ", " stated ", " dit ", " dice "].iter().any(|v| text.contains(v));
-    verb && !reported_speech && !text.contains(':')
+    (verb || opening) && !reported_speech && !text.contains(':')
 }
 
 #[cfg(test)]

@@ -581,6 +581,8 @@ pub const EVENT_STARTS: &[&str] = &[
     "The closed part",
     "The discussion covered",
     "The Committee resumed",
+    "El debate abarcado",
+    "El debate resumido",
     "La séance",
     "La deuxième partie",
     "La première partie",

@@ -35,8 +35,12 @@ pub struct Named {
 }
 
 /// Does a bracket say how the words reached the record ("spoke in French")?
+/// OCR spells them many ways ("translated jram Russian", "trallslatcd from Russial/",
+/// "traduit du rllsse"), so a short bracket opening with "tra" or "interp" counts too.
 fn interpretation_of(group: &str) -> bool {
-    INTERPRETATION.iter().any(|p| starts_with_ci(group.trim(), p))
+    let g = group.trim();
+    INTERPRETATION.iter().any(|p| starts_with_ci(g, p))
+        || g.len() < 50 && (starts_with_ci(g, "tra") || starts_with_ci(g, "interp")) && g.split(' ').count() <= 4
 }
 
 /// The named speaker with its brackets: the first that is not an interpretation note is

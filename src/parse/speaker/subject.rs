@@ -193,7 +193,8 @@ fn broken_honorific(t: &str) -> Option<(&str, &str)> {
         } else if b.get(i) == Some(&b'.') {
             i += 1;
         }
-        if broken && b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+        let j = i + t[i..].bytes().take_while(|&c| c == b' ').count();
+        if broken && j > i && b.get(j).is_some_and(u8::is_ascii_uppercase) {
             return Some((&t[..i], &t[i..]));
         }
     }
@@ -258,6 +259,9 @@ pub fn paren_groups(s: &str) -> (Vec<&str>, usize) {
         let open = used + (rest.len() - trimmed.len());
         let mut depth = 0;
         let mut close = None;
+        // Where an inner bracket closed: "(Jefa de la Sección, Oficina del Alto Comisionado
+        // (ACNUDH) da la bienvenida": the outer one was never closed.
+        let mut inner = None;
         for (i, c) in s[open..].char_indices() {
             match c {
                 '(' => depth += 1,
@@ -267,6 +271,9 @@ pub fn paren_groups(s: &str) -> (Vec<&str>, usize) {
                         close = Some(open + i);
                         break;
                     }
+                    if depth == 1 && inner.is_none() {
+                        inner = Some(open + i);
+                    }
                 }
                 _ => {}
             }
@@ -274,7 +281,17 @@ pub fn paren_groups(s: &str) -> (Vec<&str>, usize) {
                 break;
             }
         }
-        let Some(close) = close else { break };
+        let unclosed = inner.filter(|&i| {
+            let after = &s[i + 1..];
+            after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_lowercase())
+        });
+        let closed = close.is_some();
+        let Some(close) = close.or(unclosed) else { break };
+        if !closed {
+            groups.push(&s[open + 1..=close]);
+            used = close + 1;
+            break;
+        }
         groups.push(&s[open + 1..close]);
         used = close + 1;
     }

@@ -74,8 +74,16 @@ fn summary_at(text: &str, strict: bool) -> Option<Named> {
     if let Some(after_comma) = rest.strip_prefix(',') {
         // ", introducing ..., said" / ", speaking as Country Rapporteur, said" / ", Vice-Chair, said"
         let window = prefix(after_comma, 350);
-        for (k, _) in window.match_indices(", ") {
-            if is_reporting_verb(first_word(&window[k + 2..])) {
+        for (j, (k, _)) in window.match_indices(", ").enumerate() {
+            let w = first_word(&window[k + 2..]);
+            // ", Relator Especial para el seguimiento, resume": an office between commas, then
+            // the verb, whatever it is.
+            let office = !strict
+                && j == 0
+                && window[..k].trim_start().starts_with(|c: char| c.is_uppercase())
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !MENTION_WORDS.contains(&w);
+            if is_reporting_verb(w) || office {
                 let mut n = named(found.name, found.title, &groups);
                 n.speaking_as = speaking_as(window[..k].trim());
                 return Some(n);
@@ -188,6 +196,14 @@ mod tests {
         assert_eq!(
             who("The Under-Secretary-General for Humanitarian Affairs said that").as_deref(),
             Some("The Under-Secretary-General for Humanitarian Affairs")
+        );
+        assert_eq!(
+            who("El Sr. MARIÑO MENÉNDEZ, Relator Especial para el seguimiento, resume el amplio").as_deref(),
+            Some("Sr. MARIÑO MENÉNDEZ")
+        );
+        assert_eq!(
+            summary("La Sra . Ray (Jefa de la Sección, Oficina del Alto Comisionado (ACNUDH) da la bienvenida"),
+            Some(("Sra . Ray".into(), Some("Jefa de la Sección, Oficina del Alto Comisionado (ACNUDH)".into()), None))
         );
         assert_eq!(
             summary("Mr. Sow (Guinea), on behalf of the Group of African States, said that"),
