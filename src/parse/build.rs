@@ -93,14 +93,19 @@ impl Builder<'_> {
         if self.try_event(&block, number, rest) {
             return;
         }
-        if let Some(stage) = stage::recognise(rest) {
+        // A speaker line comes first: "The President: ... I invite him to take a seat at the
+        // Council table" is the President speaking, not a stage direction.
+        let label = speaker::verbatim_label(rest);
+        if let Some(stage) = stage::recognise(rest).filter(|_| label.is_none()) {
             let vote_label = stage::is_vote_list_label(rest);
             self.stage_direction(block, number, offset, stage, vote_label);
             return;
         }
-        let label = speaker::verbatim_label(rest);
         let named = if label.is_none() {
-            speaker::summary_speaker(rest, self.record.kind == RecordKind::Verbatim)
+            // In a verbatim record (known from the header, or from speaker lines seen so far) a
+            // paragraph opening with a name is speech unless a reporting verb follows.
+            let verbatim = self.record.kind == RecordKind::Verbatim || self.labels > self.named_sentences;
+            speaker::summary_speaker(rest, verbatim)
         } else {
             None
         };

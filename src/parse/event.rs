@@ -118,12 +118,13 @@ fn chair_change(text: &str) -> Option<FoundEvent> {
         if let Some(i) = t.find(w) {
             let who = t[..i].trim();
             if !who.is_empty() && who.len() < 60 && who.starts_with(|c: char| c.is_uppercase()) {
+                let name = who.split(" (").next().unwrap_or(who).split(", ").next().unwrap_or(who);
                 return Some(FoundEvent {
                     kind: EventKind::ChairChanged,
                     time: None,
                     formula: "returned to the Chair",
                     next_day: false,
-                    person: Some(who.to_string()),
+                    person: Some(name.trim().to_string()),
                 });
             }
         }

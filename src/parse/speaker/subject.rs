@@ -207,7 +207,10 @@ fn broken_honorific(t: &str) -> Option<(&str, &str)> {
 /// ("Smith.") is not.
 fn name_token(token: &str) -> bool {
     let first = token.chars().next().unwrap_or(' ');
-    let letters_ok = token.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\u{2011}' | '\'' | '’' | '.'));
+    // PDF text may keep an accent as a spacing character after its letter ("Jovanovic´").
+    let letters_ok = token.chars().all(|c| {
+        c.is_alphabetic() || matches!(c, '-' | '\u{2011}' | '\'' | '’' | '.' | '´' | '`' | '\u{0300}'..='\u{036f}')
+    });
     if !letters_ok || token.ends_with("'s") || token.ends_with("’s") {
         return false;
     }
