@@ -191,7 +191,11 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
     // A line with dot leaders ("Mr. Yang ........ (Cameroon)") is complete.
     // "47. Mr. Majoor (Netherlands) resumed the Chair." stands alone like the other events.
     let chair_event = sentence_end && prev.text.trim_end().ends_with("the Chair.");
-    if is_standalone_line(prev.text) || sentence_end && prev_chars * 100 < width * 85 || has_leaders(prev.text) || chair_event {
+    if is_standalone_line(prev.text)
+        || sentence_end && prev_chars * 100 < width * 85
+        || has_leaders(prev.text)
+        || chair_event
+    {
         return false;
     }
     if prev_chars * 10 < width * 6 && !ends_mid_sentence(prev.text) {

@@ -361,7 +361,9 @@ fn title(text: &str, record: &mut Record) -> bool {
     }
     // "SUMMARY RECORD OF THE FIRST PART (PUBLIC)* OF THE 412th MEETING": a part is a partial record.
     record.partial |= record.part.is_some()
-        || ["partiepublique", "publicpart", "partepública", "partepublica", "(public)*"].iter().any(|p| compact.contains(p));
+        || ["partiepublique", "publicpart", "partepública", "partepublica", "(public)*"]
+            .iter()
+            .any(|p| compact.contains(p));
     if contains_ci(text, "summary") || contains_ci(text, "analytique") || contains_ci(text, "resumida") {
         record.kind = RecordKind::Summary;
     } else if contains_ci(text, "plenary")

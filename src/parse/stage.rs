@@ -167,7 +167,9 @@ impl Triggers {
                 "minute" | "minuto" => t.silence = true,
                 "adopted" | "adopté" | "adoptée" | "adoptés" | "adoptées" | "aprobado" | "aprobada" | "aprobados"
                 | "aprobadas" | "rejected" => t.adoption = true,
-                "projected" | "escorted" | "tellers" | "declaration" | "declaración" | "déclaration" => t.other = true,
+                "projected" | "escorted" | "tellers" | "declaration" | "declaración" | "déclaration" => {
+                    t.other = true
+                }
                 "aprueba" | "aprueban" => t.adoption = true,
                 _ => {}
             }
@@ -232,7 +234,8 @@ fn adoption(text: &str) -> bool {
     .iter()
     .any(|v| contains_ci(text, v));
     // "Queda aprobado el párrafo 19 en su conjunto", "Se aprueba el programa".
-    let opening = ["Queda aprobad", "Quedan aprobad", "Se aprueba", "Se aprueban"].iter().any(|p| starts_with_ci(text, p));
+    let opening =
+        ["Queda aprobad", "Quedan aprobad", "Se aprueba", "Se aprueban"].iter().any(|p| starts_with_ci(text, p));
     let reported_speech = [" said ", " stated ", " dit ", " dice "].iter().any(|v| text.contains(v));
     (verb || opening) && !reported_speech && !text.contains(':')
 }

@@ -426,8 +426,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "annonce",
     "précise",
     "observe",
-    "se",
-    "a",
     // Spanish
     "dice",
     "declara",
