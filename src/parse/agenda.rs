@@ -126,31 +126,51 @@ fn bracket_groups(text: &str) -> Vec<&str> {
 }
 
 /// Could this unnumbered block be a heading?
+/// The characters of `text` outside brackets, without allocating.
+fn outside_brackets(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut depth = 0u32;
+    text.chars().filter(move |&c| match c {
+        '(' => {
+            depth += 1;
+            false
+        }
+        ')' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0,
+    })
+}
+
 pub fn looks_like_heading(text: &str) -> bool {
     if agenda_item_number(text).is_some() {
         return true;
     }
     let first = text.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || first == '(') || text.len() > 320 {
+    if !(first.is_uppercase() || first.is_ascii_digit() || first == '(') || text.len() > 2000 {
         return false;
     }
     // The cheap tests at the end of the text first: most blocks are sentences.
     if ends_mid_sentence(text) {
         return false;
     }
+    // The documents in brackets can be long ("(CEDAW/C/2008/III/L.1; CEDAW/C/BHR/CO/2, ...)") and in
+    // lowercase ("(agenda item 1 bis)"); the heading's own words decide.
     let capitals = || {
-        let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+        let mut letters = outside_brackets(text).filter(|c| c.is_alphabetic()).peekable();
         letters.peek().is_some() && letters.all(|c| c.is_uppercase())
     };
     if ends_sentence(text) {
         // An all-caps heading may still end with a full stop; a sentence may not be a heading.
-        return !text.ends_with(':') && capitals() && letter_ratio(text) >= 0.6;
+        return text.len() < 600 && !text.ends_with(':') && capitals() && letter_ratio(text) >= 0.6;
     }
-    if word_count(text) > 45 || letter_ratio(text) < 0.6 || has_sentence_break(text) {
+    let words: std::borrow::Cow<'_, str> =
+        if text.contains('(') { outside_brackets(text).collect::<String>().into() } else { text.into() };
+    if words.len() > 320 || word_count(&words) > 45 || letter_ratio(&words) < 0.6 || has_sentence_break(&words) {
         return false;
     }
     // Long headings carry document symbols in brackets or are set in capitals; long lines without are prose.
-    !(text.len() > 200 && !text.contains('(') && !capitals())
+    !(words.len() > 200 && !text.contains('(') && !capitals())
 }
 
 /// ". The" inside the text: two sentences, so prose.

@@ -100,10 +100,22 @@ impl Iterator for Blocks<'_, '_> {
         }
         let mut block = start_block(&lines[i], layout);
         let mut last = i;
+        // A speaker line broken after its honorific ("Mr." / "Tommo" / "Monthe (Cameroon) (spoke in"
+        // / "French): ..."): its lines are joined until the colon.
+        let mut label_pending = lone_honorific(lines[i].text);
         loop {
             let next = (last + 1..lines.len()).find(|&j| !lines[j].is_blank());
             let Some(j) = next else { break };
             if self.furniture_of(j).is_some() {
+                break;
+            }
+            if label_pending {
+                label_pending = block.lines < 5 && !lines[j].text.contains(':');
+                append_line(&mut block, &lines[j], layout);
+                last = j;
+                continue;
+            }
+            if lone_honorific(lines[j].text) && broken_label_follows(lines, j) {
                 break;
             }
             let adjacent = j == last + 1;
@@ -182,6 +194,10 @@ fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
 /// before come first; the construct test, which parses speakers, runs only when the
 /// lines would otherwise be joined.
 fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
+    // "Chair: Mr. Mac-Donald ..... (Suriname)" / "later: Ms. Alfeine (Vice-Chair) ..... (Comoros)"
+    if has_leaders(prev.text) || next.starts_with("later:") || next.starts_with("later :") {
+        return false;
+    }
     if starts_lowercase(next) {
         return true;
     }
@@ -211,6 +227,27 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
         return false;
     }
     true
+}
+
+/// A line holding only an honorific ("Mr.", "Ms.", "Mrs."): a speaker line broken after it.
+fn lone_honorific(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 4 && super::vocabulary::HONORIFICS.contains(&t) && t.ends_with('.')
+}
+
+/// Do the lines from `j` (a lone honorific) make a speaker line within a few lines?
+fn broken_label_follows(lines: &[Line<'_>], j: usize) -> bool {
+    let mut joined = String::new();
+    for l in lines[j..].iter().filter(|l| !l.is_blank()).take(5) {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(l.text.trim());
+        if l.text.contains(':') {
+            break;
+        }
+    }
+    speaker::verbatim_label(&joined).is_some()
 }
 
 /// Lines that are complete on their own: "Agenda item 13", "(spoke in French)".

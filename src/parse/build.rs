@@ -239,6 +239,10 @@ impl Builder<'_> {
         }
         let raw = &self.source[whole.start..whole.end];
         let split = event::resume_word(raw).map_or(whole.end, |i| whole.start + i);
+        if n == 3 {
+            let chair = event::with_chair_word(raw).map_or(whole.end, |i| whole.start + i).max(split);
+            return vec![Span::new(whole.start, split), Span::new(split, chair), Span::new(chair, whole.end)];
+        }
         vec![Span::new(whole.start, split), Span::new(split, whole.end)]
     }
 

@@ -30,8 +30,11 @@ pub struct FoundEvent {
 
 /// Cheap check used while joining lines: could this line open an event?
 pub fn starts_event(line: &str) -> bool {
-    // Every formula starts with T, L, S, I or P: most lines are rejected by their first byte.
-    if !matches!(line.as_bytes().first(), Some(b'T' | b't' | b'L' | b'l' | b'S' | b's' | b'I' | b'i' | b'P' | b'p')) {
+    // Every formula starts with T, L, S, I, P or E: most lines are rejected by their first byte.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'T' | b't' | b'L' | b'l' | b'S' | b's' | b'I' | b'i' | b'P' | b'p' | b'E' | b'e')
+    ) {
         return false;
     }
     super::vocabulary::EVENT_STARTS.iter().any(|p| starts_with_ci(line, p))
@@ -59,6 +62,9 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
         let mut events = vec![at(EventKind::Suspended, "suspended")];
         if let Some(r) = resumption_after(text, time.map_or(0, |t| t.1)) {
             events.push(r);
+            if let Some(c) = resumed_with_chair(text) {
+                events.push(c);
+            }
         }
         return events;
     }
@@ -100,6 +106,26 @@ fn resumption_after(text: &str, from: usize) -> Option<FoundEvent> {
     let time = first_time(after).map(|t| t.0);
     let next_day = contains_ci(after, " on ") || contains_ci(after, "following day") || contains_ci(after, "next day");
     Some(FoundEvent { kind: EventKind::Resumed, time, formula: "resumed", next_day, person: None })
+}
+
+/// "... and resumed at 3.20 p.m. with Mr. Wolfe (Jamaica), Vice-President, in the Chair."
+fn resumed_with_chair(text: &str) -> Option<FoundEvent> {
+    let at = with_chair_word(text)?;
+    let rest = text[at + " with ".len()..].trim_end().trim_end_matches('.');
+    let person = rest.strip_suffix("in the Chair")?.trim().trim_end_matches(',');
+    let name = person.split(" (").next().unwrap_or(person).split(", ").next().unwrap_or(person).trim();
+    (!name.is_empty() && name.len() < 80).then(|| FoundEvent {
+        kind: EventKind::ChairChanged,
+        time: None,
+        formula: "took the Chair",
+        next_day: false,
+        person: Some(name.to_string()),
+    })
+}
+
+/// Where "with X in the Chair" starts in a resumption sentence.
+pub fn with_chair_word(s: &str) -> Option<usize> {
+    s.trim_end().trim_end_matches('.').ends_with("in the Chair").then(|| s.rfind(" with ")).flatten()
 }
 
 /// Where the resumption clause starts in `s`.

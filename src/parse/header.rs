@@ -123,6 +123,10 @@ fn same_heading(a: &str, b: &str) -> bool {
 
 fn classify(b: &Block, record: &mut Record, st: &mut State) -> Option<K> {
     let text = b.text.as_str();
+    // A title's second line ("DE LA deuxième partie (publique) DE LA 1409ème SÉANCE").
+    if text.len() < 300 && (contains_ci(text, "part") || contains_ci(text, "parcial")) {
+        part_flags(text, record);
+    }
     if let Some(kind) = presiding(text, record, st) {
         return Some(kind);
     }
@@ -319,29 +323,13 @@ fn held_within(text: &str) -> Option<usize> {
         .min()
 }
 
-/// Reads a title line; true if it is one.
-fn title(text: &str, record: &mut Record) -> bool {
-    let lower_is_title = [
-        "summary record",
-        "compte rendu analytique",
-        "acta resumida",
-        "plenary meeting",
-        "verbatim record",
-        "séance plénière",
-        "sesión plenaria",
-    ]
-    .iter()
-    .any(|t| contains_ci(text, t));
-    let meeting = meeting_number(text);
-    let ordinal_only = meeting.is_some()
-        && text.split_whitespace().count() <= 4
-        && (contains_ci(text, "meeting") || contains_ci(text, "séance") || contains_ci(text, "sesión"));
-    if !(lower_is_title || ordinal_only) {
-        return false;
-    }
-    record.title = Some(squash_spaces(text));
-    if let Some(m) = meeting {
-        record.meeting.get_or_insert(m);
+/// "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*", "COMPTE RENDU ANALYTIQUE DE LA DEUXIÈME PARTIE
+/// (PUBLIQUE)", "ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)", "(partial)": a record of part of the
+/// meeting. Read on every header line, since a title may be split over two ("DE LA deuxième partie
+/// (publique) DE LA 1409ème SÉANCE").
+fn part_flags(text: &str, record: &mut Record) {
+    if text.len() > 300 {
+        return;
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
     record.partial |= ["(partial)", "(partiel)", "(parcial)"].iter().any(|p| compact.contains(p));
@@ -364,6 +352,34 @@ fn title(text: &str, record: &mut Record) -> bool {
         || ["partiepublique", "publicpart", "partepública", "partepublica", "(public)*"]
             .iter()
             .any(|p| compact.contains(p));
+}
+
+/// Reads a title line; true if it is one.
+fn title(text: &str, record: &mut Record) -> bool {
+    let lower_is_title = [
+        "summary record",
+        "compte rendu analytique",
+        "compte-rendu analytique",
+        "acta resumida",
+        "plenary meeting",
+        "verbatim record",
+        "séance plénière",
+        "sesión plenaria",
+    ]
+    .iter()
+    .any(|t| contains_ci(text, t));
+    let meeting = meeting_number(text);
+    let ordinal_only = meeting.is_some()
+        && text.split_whitespace().count() <= 4
+        && (contains_ci(text, "meeting") || contains_ci(text, "séance") || contains_ci(text, "sesión"));
+    if !(lower_is_title || ordinal_only) {
+        return false;
+    }
+    record.title = Some(squash_spaces(text));
+    if let Some(m) = meeting {
+        record.meeting.get_or_insert(m);
+    }
+    part_flags(text, record);
     if contains_ci(text, "summary") || contains_ci(text, "analytique") || contains_ci(text, "resumida") {
         record.kind = RecordKind::Summary;
     } else if contains_ci(text, "plenary")
@@ -374,6 +390,21 @@ fn title(text: &str, record: &mut Record) -> bool {
         record.kind = RecordKind::Verbatim;
     }
     true
+}
+
+/// "Twenty-Sixth Meeting", "décima sesión": a meeting number in words.
+fn meeting_number_in_words(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        if ["meeting", "séance", "seance", "sesión", "sesion"].contains(&w.as_str()) {
+            let before = words[i - 1].trim_matches(|c: char| !c.is_alphabetic() && c != '-').to_lowercase();
+            if let Some(n) = ordinal_words(&before) {
+                return Some(n);
+            }
+        }
+    }
+    None
 }
 
 /// "464th meeting", "1628 th meeting", "670ème SÉANCE", "1613 e séance", "924ª sesión", "121st plenary meeting".
@@ -405,7 +436,7 @@ fn meeting_number(text: &str) -> Option<u32> {
             i += 1;
         }
     }
-    None
+    meeting_number_in_words(text)
 }
 
 /// "Held at the Palais des Nations, Geneva, on Monday, 4 October 2021, at 3 p.m."
@@ -482,13 +513,51 @@ fn presiding(text: &str, record: &mut Record, st: &mut State) -> Option<K> {
 
 fn push_chair(record: &mut Record, role: &str, later: bool, text: &str) {
     let clean = strip_leaders(text);
+    // "Mr. Landau/Mr. Waltz (United States of America)": two presidents of one meeting.
+    if let Some((a, b)) = clean.split_once('/') {
+        if speaker::subject(a.trim()).is_some() && speaker::subject(b.trim()).is_some() {
+            let affiliation = b.find(" (").map(|i| b[i..].trim().to_string()).unwrap_or_default();
+            push_chair(record, role, later, a.trim());
+            if let Some(c) = record.chairs.last_mut() {
+                c.affiliation = affiliation.strip_prefix('(').and_then(|a| a.strip_suffix(')')).map(str::to_string);
+            }
+            push_chair(record, role, later, b.trim());
+            return;
+        }
+    }
+    // 1950s: "Mr. CHANCE Canada", the State after the name without brackets.
+    if !clean.contains('(') {
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        for k in (1..words.len().min(5)).rev() {
+            let state = words[words.len() - k..].join(" ");
+            if words.len() - k >= 2 && super::countries::is_state(&state) {
+                let name = words[..words.len() - k].join(" ");
+                record.chairs.push(Chair {
+                    name: speaker::normalise_name(&name),
+                    role: role.to_string(),
+                    affiliation: Some(state),
+                    later,
+                });
+                return;
+            }
+        }
+    }
     let (name, affiliation) = match clean.find(" (") {
         Some(i) if clean.ends_with(')') => {
-            (clean[..i].trim().to_string(), Some(clean[i + 2..clean.len() - 1].trim().to_string()))
+            // "Mr. Peralta (Vice-Chairman) (Paraguay)": the State is the last bracket.
+            let inner = &clean[i + 2..clean.len() - 1];
+            let last = inner.rsplit_once(") (").map_or(inner, |(_, l)| l);
+            (clean[..i].trim().to_string(), Some(last.trim().to_string()))
         }
         _ => (clean.trim().to_string(), None),
     };
-    record.chairs.push(Chair { name: speaker::normalise_name(&name), role: role.to_string(), affiliation, later });
+    let name = speaker::normalise_name(&name);
+    // "later: Mr. Majoor (Chairman)": the Chair back in the Chair is still one presiding officer.
+    let key = |n: &str| n.split_whitespace().last().unwrap_or("").to_lowercase();
+    if record.chairs.iter().any(|c| key(&c.name) == key(&name) && c.name.len() == name.len()) {
+        return;
+    }
+    record.chairs.push(Chair { name, role: role.to_string(), affiliation, later });
 }
 
 /// Body (committee or organ) and session.
@@ -632,6 +701,23 @@ fn ordinal_words(word: &str) -> Option<u32> {
         ("seventieth", 70),
         ("eightieth", 80),
         ("ninetieth", 90),
+        ("primera", 1),
+        ("primero", 1),
+        ("segunda", 2),
+        ("segundo", 2),
+        ("tercera", 3),
+        ("tercero", 3),
+        ("cuarta", 4),
+        ("quinta", 5),
+        ("sexta", 6),
+        ("séptima", 7),
+        ("octava", 8),
+        ("novena", 9),
+        ("décima", 10),
+        ("undécima", 11),
+        ("duodécima", 12),
+        ("vigésima", 20),
+        ("trigésima", 30),
         ("premier", 1),
         ("première", 1),
         ("unième", 1),
