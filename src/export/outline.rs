@@ -29,14 +29,18 @@ pub fn outline(parsed: &Parsed) -> String {
                 let _ = writeln!(out, "{}", event_line(&r.events[i]));
             }
             Item::Turn(i) => {
-                let _ = writeln!(out, "{}", turn_line(r, &r.turns[i]));
+                let t = &r.turns[i];
+                let _ = writeln!(out, "{}", turn_line(r, t));
+                // Decisions announced inside a presiding officer's turn (verbatim records).
+                let inside = r.paragraphs.iter().skip(t.first_paragraph).take(t.paragraph_count);
+                for p in inside.filter(|p| p.kind == ParagraphKind::StageDirection) {
+                    if p.stage != Some(StageKind::Interpretation) {
+                        let _ = writeln!(out, "  {}", stage_line(p));
+                    }
+                }
             }
             Item::Paragraph(i) => {
-                let p = &r.paragraphs[i];
-                let number =
-                    p.number.map(|n| format!("¶{n}{} ", if p.inferred { "≈" } else { "" })).unwrap_or_default();
-                let stage = p.stage.map(stage_name).unwrap_or("stage direction");
-                let _ = writeln!(out, "— {number}{stage}: {}", shorten(&p.text, 90));
+                let _ = writeln!(out, "{}", stage_line(&r.paragraphs[i]));
             }
             Item::Unrecognised(i) => {
                 let _ = writeln!(out, "? unrecognised: {}", shorten(&r.unrecognised[i].text, 80));
@@ -44,6 +48,12 @@ pub fn outline(parsed: &Parsed) -> String {
         }
     }
     out
+}
+
+fn stage_line(p: &Paragraph) -> String {
+    let number = p.number.map(|n| format!("¶{n}{} ", if p.inferred { "≈" } else { "" })).unwrap_or_default();
+    let stage = p.stage.map(stage_name).unwrap_or("stage direction");
+    format!("— {number}{stage}: {}", shorten(&p.text, 90))
 }
 
 fn header(r: &Record, out: &mut String) {

@@ -36,6 +36,10 @@ struct Builder<'r> {
     open: Option<usize>,
     /// A vote label ("In favour:") whose list of States follows.
     vote: Option<usize>,
+    /// A paragraph left unfinished when a heading cut in (a column break in a verbatim record).
+    open_before_heading: Option<usize>,
+    /// The last item was a decision announced inside the presiding officer's turn: a heading may follow.
+    decided: bool,
     last_was_heading: bool,
     known: HashMap<String, Speaker>,
     experts: bool,
@@ -56,6 +60,8 @@ pub fn body(blocks: impl Iterator<Item = Block>, record: &mut Record, source: &s
         continuing: false,
         open: None,
         vote: None,
+        open_before_heading: None,
+        decided: false,
         last_was_heading: false,
         known: HashMap::new(),
         experts,
@@ -80,7 +86,7 @@ impl Builder<'_> {
             self.record.furniture.push(Furniture { kind, text: text.to_string(), span: block.span() });
             return;
         }
-        if self.try_continue_open(&block) || self.try_vote_list(&block) {
+        if self.try_continue_open(&block) || self.try_vote_list(&block) || self.try_after_heading(&block) {
             return;
         }
         if let Some(kind) = super::header::late_field(text, self.record) {
@@ -109,6 +115,14 @@ impl Builder<'_> {
         } else {
             None
         };
+        // A name alone ("Mr. Sayeman Bula-Bula (Democratic Republic of the Congo)", "Mr. Arturo Pérez
+        // (Chile) 112"): a candidate or a participant listed in the speech, not a heading or a turn.
+        let listed = number.is_none() && label.is_none() && named.is_none() && is_list_entry(rest);
+        if listed && self.continuing && self.turn.is_some() {
+            self.last_was_heading = false;
+            self.paragraph(block, number, offset, ParagraphKind::Speech, None);
+            return;
+        }
         if number.is_none() && label.is_none() && named.is_none() && self.is_heading(rest) {
             self.heading(block, offset);
             return;
@@ -137,7 +151,7 @@ impl Builder<'_> {
     /// cut by a column break, not a heading.
     fn is_heading(&self, text: &str) -> bool {
         if self.last_was_heading && !ends_sentence(text) && !ends_mid_sentence(text) && text.len() < 400 {
-            return text.starts_with(|c: char| c.is_uppercase() || c == '(');
+            return text.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit());
         }
         if !agenda::looks_like_heading(text) {
             return false;
@@ -145,6 +159,7 @@ impl Builder<'_> {
         let capitals = text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
         !(self.record.kind == RecordKind::Verbatim
             && self.continuing
+            && !self.decided
             && agenda::agenda_item_number(text).is_none()
             && !capitals)
     }
@@ -163,7 +178,10 @@ impl Builder<'_> {
         let Some(p) = self.open else { return false };
         let prev = &self.record.paragraphs[p].text;
         let text = block.text.as_str();
-        let joins = (starts_lowercase(text) || ends_mid_sentence(prev)) && !super::blocks::starts_construct(text);
+        // "Mr. Sayeman Bula-Bula (Democratic" / "Republic of the Congo)": a bracket left open.
+        let bracket = prev.matches('(').count() > prev.matches(')').count() && text.len() < 120 && text.contains(')');
+        let joins =
+            (starts_lowercase(text) || ends_mid_sentence(prev) || bracket) && !super::blocks::starts_construct(text);
         if !joins {
             return false;
         }
@@ -174,6 +192,35 @@ impl Builder<'_> {
         if ends_sentence(&para.text) {
             self.open = None;
         }
+        true
+    }
+
+    /// Lowercase words right after a heading: the speech a column break cut before the heading
+    /// ("May I take it that it is the wish of the Assembly" / headings / "to conclude its
+    /// consideration of agenda item 118?"), or else the heading's own last line ("Letter dated ...
+    /// from the Permanent Representative" / "addressed to the Secretary-General").
+    fn try_after_heading(&mut self, block: &Block) -> bool {
+        let text = block.text.as_str();
+        if !self.last_was_heading || !starts_lowercase(text) || super::blocks::starts_construct(text) {
+            return false;
+        }
+        if let Some(p) = self.open_before_heading.take() {
+            let para = &mut self.record.paragraphs[p];
+            para.text.push(' ');
+            para.text.push_str(text);
+            para.spans.extend_from_slice(&block.spans);
+            self.last_was_heading = false;
+            self.continuing = true;
+            self.open = (!ends_sentence(&self.record.paragraphs[p].text)).then_some(p);
+            return true;
+        }
+        if ends_sentence(text) || text.len() >= 400 {
+            return false;
+        }
+        let Some(s) = self.section.and_then(|s| self.record.sections.get_mut(s)) else { return false };
+        s.heading.push(' ');
+        s.heading.push_str(&squash_spaces(text));
+        s.spans.extend_from_slice(&block.spans);
         true
     }
 
@@ -255,11 +302,21 @@ impl Builder<'_> {
         vote_label: bool,
     ) {
         self.last_was_heading = false;
-        let inside_turn = stage == StageKind::Interpretation && self.continuing;
+        // In a verbatim record the presiding officer goes on speaking after "It was so decided." or
+        // "Draft resolution I was adopted.": the decision sits inside the turn.
+        let presiding_flow = self.record.kind == RecordKind::Verbatim
+            && matches!(stage, StageKind::Decision | StageKind::Adoption)
+            && self.turn.is_some_and(|t| self.record.turns[t].speaker.side == Side::Chair);
+        let inside_turn = (stage == StageKind::Interpretation || presiding_flow) && self.continuing;
+        self.decided = presiding_flow && inside_turn;
         if !inside_turn {
             self.interrupt();
         }
         let p = self.paragraph(block, number, offset, ParagraphKind::StageDirection, Some(stage));
+        if let Some(t) = self.turn.filter(|_| inside_turn && self.record.paragraphs[p].turn.is_none()) {
+            self.record.paragraphs[p].turn = Some(t);
+            self.record.turns[t].paragraph_count = p + 1 - self.record.turns[t].first_paragraph;
+        }
         if !inside_turn {
             self.record.paragraphs[p].turn = None;
             self.record.order.push(Item::Paragraph(p));
@@ -299,6 +356,9 @@ impl Builder<'_> {
         });
         self.record.order.push(Item::Section(index));
         self.section = Some(index);
+        if !self.last_was_heading {
+            self.open_before_heading = self.open.filter(|_| self.record.kind == RecordKind::Verbatim);
+        }
         self.interrupt();
         self.last_was_heading = true;
     }
@@ -407,6 +467,9 @@ impl Builder<'_> {
             self.record.turns[t].paragraph_count = index + 1 - self.record.turns[t].first_paragraph;
             self.continuing = true;
         }
+        if kind == ParagraphKind::Speech {
+            self.decided = false;
+        }
         index
     }
 
@@ -432,6 +495,20 @@ impl Builder<'_> {
         self.diagnostics.sort_by_key(|d| d.span.map_or(usize::MAX, |s| s.start));
         self.diagnostics
     }
+}
+
+/// A name alone, perhaps with its brackets and a number of votes: "Mr. Arturo Pérez (Chile) 112",
+/// "Mr. Sayeman Bula-Bula (Democratic" (its bracket wrapped).
+fn is_list_entry(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
+    let Some(s) = speaker::subject(text).filter(|s| s.title.is_none()) else { return false };
+    let rest = &text[s.end..];
+    let (_, used) = speaker::paren_groups(rest);
+    let tail = rest[used..].trim();
+    tail.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ')
+        || tail.starts_with('(') && !tail.contains(')') && tail.len() < 60
 }
 
 /// Short fragments with no sentence shape ("begin", "its", ":~. ':'~'"), left by PDF columns or OCR.

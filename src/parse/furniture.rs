@@ -76,6 +76,11 @@ pub fn block_kind(text: &str) -> Option<FurnitureKind> {
         "This record contains the text of speeches",
         "This record contains the original text of speeches",
         "Le présent compte rendu est sujet à rectification",
+        "Ce procès-verbal contient",
+        "Le présent procès-verbal contient",
+        "La presente acta contiene",
+        "Esta acta contiene",
+        "El presente documento contiene",
         "Les rectifications",
         "Toute rectification",
         "La presente acta podrá ser objeto de correcciones",
@@ -84,7 +89,7 @@ pub fn block_kind(text: &str) -> Option<FurnitureKind> {
         "Toda corrección",
     ];
     let may_be_boilerplate =
-        matches!(text.as_bytes().first(), Some(b'T' | b'C' | b'A' | b'L' | b't' | b'c' | b'a' | b'l'));
+        matches!(text.as_bytes().first(), Some(b'T' | b'C' | b'A' | b'L' | b'E' | b't' | b'c' | b'a' | b'l' | b'e'));
     if may_be_boilerplate && BOILERPLATE.iter().any(|p| starts_with_ci(text, p)) {
         return Some(FurnitureKind::Boilerplate);
     }

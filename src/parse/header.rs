@@ -231,6 +231,16 @@ fn identity(text: &str, record: &mut Record) -> Option<K> {
 /// Header lines met in the body, where some layouts put the symbol, distribution and date
 /// (the 1993 General Assembly records print them on the second page).
 pub fn late_field(text: &str, record: &mut Record) -> Option<K> {
+    if text.len() > 120 {
+        return None;
+    }
+    // "Presidente: Sr. Rüdiger VON WECHMAR" printed among the first paragraphs (OCR column order).
+    if record.chairs.is_empty() && text.contains(':') {
+        let mut st = State::default();
+        if let Some(k) = presiding(text, record, &mut st).filter(|_| !record.chairs.is_empty()) {
+            return Some(k);
+        }
+    }
     if text.len() > 60 {
         return None;
     }

@@ -15,7 +15,7 @@ mod verbatim;
 
 pub use super::vocabulary::Title;
 pub use side::classify;
-pub use subject::{could_start, subject, Subject};
+pub use subject::{could_start, paren_groups, subject, Subject};
 pub use summary::summary_speaker;
 pub use verbatim::{label_start, verbatim_label, LabelFound};
 
