@@ -40,6 +40,10 @@ struct Builder<'r> {
     open_before_heading: Option<usize>,
     /// The last item was a decision announced inside the presiding officer's turn: a heading may follow.
     decided: bool,
+    /// The section in force before the last heading, and whether a speech was running then.
+    before_heading: (Option<usize>, bool),
+    /// The block being folded follows a heading.
+    last_was_heading_before_this: bool,
     last_was_heading: bool,
     known: HashMap<String, Speaker>,
     experts: bool,
@@ -62,6 +66,8 @@ pub fn body(blocks: impl Iterator<Item = Block>, record: &mut Record, source: &s
         vote: None,
         open_before_heading: None,
         decided: false,
+        before_heading: (None, false),
+        last_was_heading_before_this: false,
         last_was_heading: false,
         known: HashMap::new(),
         experts,
@@ -127,6 +133,7 @@ impl Builder<'_> {
             self.heading(block, offset);
             return;
         }
+        self.last_was_heading_before_this = self.last_was_heading;
         self.last_was_heading = false;
         if let Some(l) = label {
             self.labels += 1;
@@ -139,6 +146,10 @@ impl Builder<'_> {
         } else if number.is_none() && is_fragment(rest) {
             self.unrecognised(block);
             return;
+        } else if self.chair_goes_on() {
+            // The presiding officer's words between two agenda items ("It was so decided." /
+            // "Agenda item 53 (continued)" / "May I take it that ..."): the headings did not stop them.
+            self.continuing = true;
         } else if !(self.continuing && self.turn.is_some()) {
             self.unknown_turn(&block);
         }
@@ -204,6 +215,9 @@ impl Builder<'_> {
         if !self.last_was_heading || !starts_lowercase(text) || super::blocks::starts_construct(text) {
             return false;
         }
+        if ends_sentence(text) && text.len() < 400 && self.heading_was_speech(block) {
+            return true;
+        }
         if let Some(p) = self.open_before_heading.take() {
             let para = &mut self.record.paragraphs[p];
             para.text.push(' ');
@@ -221,6 +235,38 @@ impl Builder<'_> {
         s.heading.push(' ');
         s.heading.push_str(&squash_spaces(text));
         s.spans.extend_from_slice(&block.spans);
+        true
+    }
+
+    /// In a verbatim record, words with no speaker right after headings that cut into the presiding
+    /// officer's turn continue that turn.
+    fn chair_goes_on(&self) -> bool {
+        self.last_was_heading_before_this
+            && self.before_heading.1
+            && self.turn.is_some_and(|t| self.record.turns[t].speaker.side == Side::Chair)
+    }
+
+    /// "May I take it that it is the wish of the Assembly" / "to conclude its consideration of agenda
+    /// item 118?": a sub-heading that the next line finishes as a sentence was the presiding
+    /// officer's speech, cut by the headings a column break put before it. It goes back into the turn.
+    fn heading_was_speech(&mut self, block: &Block) -> bool {
+        let Some(&Item::Section(si)) = self.record.order.last() else { return false };
+        let (section_before, was_speaking) = self.before_heading;
+        if si + 1 != self.record.sections.len() || self.record.sections[si].level != 2 || !was_speaking {
+            return false;
+        }
+        let Some(turn) = self.turn else { return false };
+        let Some(s) = self.record.sections.pop() else { return false };
+        self.record.order.pop();
+        self.section = section_before;
+        let mut spans = s.spans;
+        spans.extend_from_slice(&block.spans);
+        let text = format!("{} {}", s.heading, block.text);
+        let merged = Block { text, spans, furniture: None, page: block.page, lines: block.lines + 1 };
+        self.last_was_heading = false;
+        self.turn = Some(turn);
+        self.continuing = true;
+        self.paragraph(merged, None, 0, ParagraphKind::Speech, None);
         true
     }
 
@@ -328,6 +374,7 @@ impl Builder<'_> {
     }
 
     fn heading(&mut self, block: Block, offset: usize) {
+        let previous = self.section;
         let text = &block.text[offset..];
         let info = agenda::info(text);
         let in_contents = self.record.contents.iter().any(|c| squash_spaces(&c.text) == squash_spaces(text));
@@ -358,6 +405,10 @@ impl Builder<'_> {
         self.section = Some(index);
         if !self.last_was_heading {
             self.open_before_heading = self.open.filter(|_| self.record.kind == RecordKind::Verbatim);
+            self.before_heading.1 = self.continuing && self.record.kind == RecordKind::Verbatim;
+        }
+        if level == 2 {
+            self.before_heading.0 = previous;
         }
         self.interrupt();
         self.last_was_heading = true;

@@ -190,6 +190,18 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
+/// Words of a sentence, not a title: "May I take it that it is the wish of the Assembly" opens
+/// two pages alike, but running headers ("General Assembly - Forty-eighth session", "Official
+/// Records") are names, with at most one lowercase word besides connectors.
+fn prose(line: &str) -> bool {
+    const CONNECTORS: &[&str] =
+        &["of", "and", "the", "on", "for", "in", "to", "de", "la", "du", "des", "et", "y", "del", "el"];
+    line.split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(w))
+        .nth(1)
+        .is_some()
+}
+
 pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> TextSet<'a> {
     if layout.pages < 3 {
         return TextSet::default();
@@ -202,7 +214,7 @@ pub fn running_headers<'a>(lines: &[Line<'a>], layout: &Layout) -> TextSet<'a> {
         let line = &lines[edge];
         // A speaker's words are never a running header, even when two speeches open alike at
         // the top of two pages ("The President: Members will recall that the").
-        if line.chars > 90 || super::speaker::label_start(line.text) {
+        if line.chars > 90 || super::speaker::label_start(line.text) || prose(line.text) {
             continue;
         }
         let entry = seen.entry(line.text).or_insert((0, usize::MAX));
