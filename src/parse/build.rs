@@ -36,6 +36,10 @@ struct Builder<'r> {
     open: Option<usize>,
     /// A vote label ("In favour:") whose list of States follows.
     vote: Option<usize>,
+    /// The paragraph of a ballot's result, which takes its numbers and candidates.
+    ballot: Option<usize>,
+    /// Page furniture came after the open paragraph (a page break).
+    page_turned: bool,
     /// A paragraph left unfinished when a heading cut in (a column break in a verbatim record).
     open_before_heading: Option<usize>,
     /// The last item was a decision announced inside the presiding officer's turn: a heading may follow.
@@ -64,6 +68,8 @@ pub fn body(blocks: impl Iterator<Item = Block>, record: &mut Record, source: &s
         continuing: false,
         open: None,
         vote: None,
+        ballot: None,
+        page_turned: false,
         open_before_heading: None,
         decided: false,
         before_heading: (None, false),
@@ -90,9 +96,14 @@ impl Builder<'_> {
             block.furniture.or_else(|| furniture::block_kind(text)).or_else(|| self.repeated_symbol(text))
         {
             self.record.furniture.push(Furniture { kind, text: text.to_string(), span: block.span() });
+            self.page_turned = self.open.is_some();
             return;
         }
-        if self.try_continue_open(&block) || self.try_vote_list(&block) || self.try_after_heading(&block) {
+        if self.try_ballot(&block)
+            || self.try_continue_open(&block)
+            || self.try_vote_list(&block)
+            || self.try_after_heading(&block)
+        {
             return;
         }
         if let Some(kind) = super::header::late_field(text, self.record) {
@@ -175,8 +186,19 @@ impl Builder<'_> {
             && !capitals)
     }
 
-    /// The record's own symbol repeated in the body is a running header.
+    /// The record's own symbol repeated in the body is a running header, and so is the masthead's
+    /// "Official Records" when a page's masthead is read into the body.
     fn repeated_symbol(&self, text: &str) -> Option<FurnitureKind> {
+        if ["Official Records", "Documents officiels", "Documentos Oficiales"].contains(&text.trim()) {
+            return Some(FurnitureKind::RunningHeader);
+        }
+        // "A" / "/63/PV.40": the symbol broken over two lines at the top of a page.
+        if let Some(symbol) = self.record.symbol.as_deref() {
+            let t = text.trim();
+            if !t.is_empty() && (t.len() <= 2 && symbol.starts_with(t) || t.starts_with('/') && symbol.ends_with(t)) {
+                return Some(FurnitureKind::RunningHeader);
+            }
+        }
         let symbol = self.record.symbol.as_deref()?;
         if text.len() > symbol.len() + 4 {
             return None;
@@ -191,8 +213,15 @@ impl Builder<'_> {
         let text = block.text.as_str();
         // "Mr. Sayeman Bula-Bula (Democratic" / "Republic of the Congo)": a bracket left open.
         let bracket = prev.matches('(').count() > prev.matches(')').count() && text.len() < 120 && text.contains(')');
-        let joins =
-            (starts_lowercase(text) || ends_mid_sentence(prev) || bracket) && !super::blocks::starts_construct(text);
+        // "... Mr. Antônio Augusto" / page furniture / "Cançado Trindade and ...": a verbatim
+        // speech cut by a page break goes on after it unless a heading comes.
+        let page = self.page_turned
+            && self.record.kind == RecordKind::Verbatim
+            && !agenda::looks_like_heading(text)
+            && !prev.trim_end().ends_with(')');
+        self.page_turned = false;
+        let joins = (starts_lowercase(text) || ends_mid_sentence(prev) || bracket || page)
+            && !super::blocks::starts_construct(text);
         if !joins {
             return false;
         }
@@ -267,6 +296,26 @@ impl Builder<'_> {
         self.turn = Some(turn);
         self.continuing = true;
         self.paragraph(merged, None, 0, ParagraphKind::Speech, None);
+        true
+    }
+
+    /// The numbers and candidates of a ballot's result ("192", "Mr. Maurice Kamto (Cameroon) 44",
+    /// "Ms. Miriam Defensor-Santiago" / "(Philippines)" / "71") join the result's paragraph.
+    fn try_ballot(&mut self, block: &Block) -> bool {
+        let Some(p) = self.ballot else { return false };
+        let text = block.text.trim();
+        let part = stage::is_ballot_line(text)
+            || text.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '.')
+            || is_list_entry(text)
+            || text.len() < 60 && !ends_sentence(text) && (text.starts_with('(') || text.ends_with(')'));
+        if !part {
+            self.ballot = None;
+            return false;
+        }
+        let para = &mut self.record.paragraphs[p];
+        para.text.push(' ');
+        para.text.push_str(text);
+        para.spans.extend_from_slice(&block.spans);
         true
     }
 
@@ -351,7 +400,8 @@ impl Builder<'_> {
         // In a verbatim record the presiding officer goes on speaking after "It was so decided." or
         // "Draft resolution I was adopted.": the decision sits inside the turn.
         let presiding_flow = self.record.kind == RecordKind::Verbatim
-            && matches!(stage, StageKind::Decision | StageKind::Adoption)
+            && (matches!(stage, StageKind::Decision | StageKind::Adoption)
+                || stage::is_ballot_line(block.text.as_str()))
             && self.turn.is_some_and(|t| self.record.turns[t].speaker.side == Side::Chair);
         let inside_turn = (stage == StageKind::Interpretation || presiding_flow) && self.continuing;
         self.decided = presiding_flow && inside_turn;
@@ -370,6 +420,9 @@ impl Builder<'_> {
         self.open = None;
         if stage == StageKind::Vote && vote_label {
             self.vote = Some(p);
+        }
+        if stage == StageKind::Vote && stage::is_ballot_line(&self.record.paragraphs[p].text) {
+            self.ballot = Some(p);
         }
     }
 
@@ -529,6 +582,7 @@ impl Builder<'_> {
         self.continuing = false;
         self.open = None;
         self.vote = None;
+        self.ballot = None;
     }
 
     fn finish(mut self) -> Vec<Diagnostic> {

@@ -152,6 +152,35 @@ pub fn first_date(s: &str) -> Option<(Date, usize, usize)> {
     None
 }
 
+/// The first "day month" in `s` without a year ("on Wednesday, 23 October, at 3 p.m."):
+/// (day, month, end).
+pub fn first_day_month(s: &str) -> Option<(u8, u8, usize)> {
+    let bytes = s.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        .find_map(|i| day_month_at(&s[i..]).map(|(d, m, after)| (d, m, s.len() - after.len())))
+}
+
+fn day_month_at(s: &str) -> Option<(u8, u8, &str)> {
+    let (day, mut i) = number(s)?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    for suffix in ["er", "st", "nd", "rd", "th", "º", "°"] {
+        if s[i..].starts_with(suffix) {
+            i += suffix.len();
+            break;
+        }
+    }
+    let mut rest = s[i..].trim_start();
+    rest = strip_prefix_ci(rest, "de ").unwrap_or(rest);
+    let (month, after) = super::vocabulary::MONTHS.iter().find_map(|(name, m)| {
+        let r = strip_prefix_ci_unicode(rest, name)?;
+        (!r.starts_with(|c: char| c.is_alphabetic())).then_some((*m, r))
+    })?;
+    Some((day as u8, month, after))
+}
+
 fn date_at(s: &str) -> Option<(Date, usize)> {
     let (day, mut i) = number(s)?;
     if !(1..=31).contains(&day) {

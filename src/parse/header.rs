@@ -451,6 +451,18 @@ fn meeting_number(text: &str) -> Option<u32> {
 
 /// "Held at the Palais des Nations, Geneva, on Monday, 4 October 2021, at 3 p.m."
 fn held(text: &str, record: &mut Record) {
+    // "on Wednesday, 23 October, at 3 p.m.": no year printed. The year is the distribution date's,
+    // or the year before when the meeting's day and month come later in the year than it.
+    if first_date(text).is_none() {
+        if let (Some((day, month, end)), Some(distr)) = (super::clock::first_day_month(text), record.distribution_date)
+        {
+            let year = if (month, day) <= (distr.month, distr.day) { distr.year } else { distr.year - 1 };
+            record.date.get_or_insert(crate::model::Date { year, month, day });
+            if let Some((t, _)) = first_time(&text[end..]) {
+                record.scheduled_time.get_or_insert(t);
+            }
+        }
+    }
     if let Some((d, start, _)) = first_date(text) {
         record.date.get_or_insert(d);
         if let Some((t, _)) = first_time(&text[start..])

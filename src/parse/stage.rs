@@ -53,6 +53,34 @@ pub fn starts_stage(line: &str) -> bool {
 }
 
 /// "In favour:", "Against:", "Abstaining:" open a list of States that follows.
+/// The result of a secret ballot, line by line: "Number of ballot papers: 192", "Required absolute
+/// majority: 97", "Number of votes obtained:" (French "Nombre de bulletins", "Majorité requise";
+/// Spanish "Número de cédulas", "Mayoría requerida").
+pub fn is_ballot_line(text: &str) -> bool {
+    [
+        "Number of ballot papers",
+        "Number of invalid ballots",
+        "Number of valid ballots",
+        "Number of members voting",
+        "Number of members present and voting",
+        "Required majority",
+        "Required absolute majority",
+        "Required two-thirds majority",
+        "Number of votes obtained",
+        "Abstentions:",
+        "Nombre de bulletins",
+        "Nombre de membres votants",
+        "Majorité requise",
+        "Nombre de voix obtenues",
+        "Número de cédulas",
+        "Número de miembros votantes",
+        "Mayoría requerida",
+        "Número de votos obtenidos",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(text, p))
+}
+
 pub fn is_vote_list_label(text: &str) -> bool {
     [
         "In favour:",
@@ -79,7 +107,7 @@ pub fn interpretation_note(text: &str) -> Option<&str> {
 
 pub fn recognise(text: &str) -> Option<StageKind> {
     // A vote list ("In favour: Afghanistan, Albania, ...") runs to a few thousand bytes.
-    if text.len() < 6000 && is_vote_list_label(text) {
+    if text.len() < 6000 && is_vote_list_label(text) || text.len() < 200 && is_ballot_line(text) {
         return Some(StageKind::Vote);
     }
     if text.len() > 600 {

@@ -625,6 +625,8 @@ pub const PRESIDING_LABELS: &[&str] = &[
     "Presidents",
     "Présidents",
     "Presidentes",
+    "Presidencia",
+    "Présidence",
     "TemporaryChair",
     "TemporaryChairperson",
     "TemporaryChairman",
