@@ -3,6 +3,11 @@
 //! compared with each, field by field; any difference fails the test. The score (fields
 //! right / fields checked) is printed by field group, so a change can be judged by it.
 //!
+//! A difference the parser cannot yet avoid may be listed, with its reason, in
+//! `tests/golden/known-differences.txt`: it still counts as wrong in the score, the test
+//! fails on any difference not listed, and on a listed one that no longer occurs (so the list
+//! only shrinks as the parser improves).
+//!
 //! Records of the shared corpus (`../shared/corpus/pdf/`, or `$RECORDLINE_CORPUS/pdf/`) are
 //! read in place. On a bare clone they are skipped with a message, unless
 //! `RECORDLINE_REQUIRE_CORPUS=1` (set by `scripts/test.sh`) makes a missing corpus a failure.
@@ -284,8 +289,29 @@ fn golden_files() -> Vec<PathBuf> {
     all
 }
 
+/// `tests/golden/known-differences.txt`: golden file → the differences accepted for now.
+fn known_differences() -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(root().join("tests/golden/known-differences.txt")).unwrap_or_default();
+    let mut known: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut file = None;
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(diff) = line.strip_prefix("  ") {
+            if let Some(f) = &file {
+                known.entry(String::clone(f)).or_default().push(diff.trim().to_string());
+            }
+        } else {
+            file = Some(line.trim_end_matches(':').to_string());
+        }
+    }
+    known
+}
+
 #[test]
 fn every_record_matches_its_golden_file() {
+    let mut known = known_differences();
     let mut total: BTreeMap<&'static str, Score> = BTreeMap::new();
     let mut by_scope: BTreeMap<String, Score> = BTreeMap::new();
     let mut failures = String::new();
@@ -311,9 +337,26 @@ fn every_record_matches_its_golden_file() {
             total.entry(group).or_default().add(*s);
             by_scope.entry(format!("{}/{group}", dir.clone().unwrap_or_default())).or_default().add(*s);
         }
-        if !diffs.is_empty() {
-            let name = path.strip_prefix(root()).unwrap_or(path).display();
-            let _ = writeln!(failures, "\n{name}:\n  {}", diffs.join("\n  "));
+        let name = path.strip_prefix(root()).unwrap_or(path).display().to_string();
+        let mut accepted = known.remove(&name).unwrap_or_default();
+        let mut new = Vec::new();
+        for d in diffs {
+            match accepted.iter().position(|k| *k == d) {
+                Some(i) => {
+                    accepted.remove(i);
+                }
+                None => new.push(d),
+            }
+        }
+        if !new.is_empty() {
+            let _ = writeln!(failures, "\n{name}:\n  {}", new.join("\n  "));
+        }
+        if !accepted.is_empty() {
+            let _ = writeln!(
+                failures,
+                "\n{name}: listed in known-differences.txt but no longer found (remove them):\n  {}",
+                accepted.join("\n  ")
+            );
         }
     }
     if !skipped.is_empty() {
@@ -333,6 +376,17 @@ fn every_record_matches_its_golden_file() {
         eprintln!("  all/{k:<14} {:>5}/{:<5} {:6.2} %", s.right, s.checked, s.pct());
     }
     eprintln!("  all                {:>5}/{:<5} {:6.2} %", all.right, all.checked, all.pct());
+    for (name, diffs) in &known {
+        let skipped_here =
+            skipped.iter().any(|r| name.ends_with(&format!("{}.golden", r.file_name().unwrap().to_string_lossy())));
+        if !skipped_here {
+            let _ = writeln!(
+                failures,
+                "\n{name}: listed in known-differences.txt but has no golden file:\n  {}",
+                diffs.join("\n  ")
+            );
+        }
+    }
     assert!(failures.is_empty(), "the parser differs from the golden files:{failures}");
 }
 

@@ -174,7 +174,7 @@ pub fn looks_like_heading(text: &str) -> bool {
 }
 
 /// ". The" inside the text: two sentences, so prose.
-fn has_sentence_break(text: &str) -> bool {
+pub fn has_sentence_break(text: &str) -> bool {
     super::text::sentence_breaks(text).next().is_some()
 }
 

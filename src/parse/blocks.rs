@@ -122,7 +122,8 @@ impl Iterator for Blocks<'_, '_> {
             let join = if adjacent && layout.hard_wrapped {
                 join_wrapped(&lines[last], lines[j].text, layout)
             } else {
-                continues(&block.text, lines[j].text, layout) && (adjacent || j - last <= 6)
+                continues(&block.text, lines[j].text, layout)
+                    && (adjacent || j - last <= 6 && !ends_with_document(&block.text))
             };
             if !join {
                 break;
@@ -173,6 +174,13 @@ fn append_line(block: &mut Block, line: &Line<'_>, layout: &Layout) {
     block.text.push_str(&text);
     block.spans.push(line.span());
     block.lines += 1;
+}
+
+/// "Report of the Secretary-General on the work of the Organization (A/60/1)": a heading closed by
+/// its document's symbol is complete; lowercase words after a blank line are someone's speech.
+fn ends_with_document(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(')') && t.rfind('(').is_some_and(|i| t[i..].contains('/') && t.len() - i < 60)
 }
 
 /// Rule 1: a lowercase line continues an unfinished block.

@@ -172,7 +172,10 @@ impl Builder<'_> {
     /// in a verbatim record, text that follows a speech without an "Agenda item" is the speech
     /// cut by a column break, not a heading.
     fn is_heading(&self, text: &str) -> bool {
-        if self.last_was_heading && !ends_sentence(text) && !ends_mid_sentence(text) && text.len() < 400 {
+        // Prose is not a sub-heading: "Kazakhstan stresses an urgent need ... nonproliferation. As we
+        // all know, the 2005 Review Conference ..." is a speech cut by a column break.
+        let prose = agenda::has_sentence_break(text);
+        if self.last_was_heading && !ends_sentence(text) && !ends_mid_sentence(text) && text.len() < 400 && !prose {
             return text.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit());
         }
         if !agenda::looks_like_heading(text) {
