@@ -14,7 +14,13 @@ fn corpus() -> std::path::PathBuf {
 fn inputs() -> Vec<(&'static str, String)> {
     let seed =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/CMW_C_SR.464.md")).unwrap();
-    let largest = std::fs::read_to_string(corpus().join("pdf/A_79_PV.29.txt")).expect("the shared corpus");
+    // On a bare clone (no shared corpus) a verbatim record of the fixtures stands in, so that
+    // `cargo test --all-targets` still runs; scripts/bench.sh needs the corpus.
+    let largest = std::fs::read_to_string(corpus().join("pdf/A_79_PV.29.txt")).unwrap_or_else(|_| {
+        eprintln!("the shared corpus is not here: A/63/PV.40 from tests/fixtures/whole stands in for A/79/PV.29");
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/whole/A_63_PV.40.txt"))
+            .unwrap()
+    });
     let seed_x10 = [seed.as_str(); 10].join("\n\n");
     let largest_x10 = [largest.as_str(); 10].join("\n\n");
     vec![

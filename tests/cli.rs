@@ -1,5 +1,7 @@
 //! The command-line tool, run as a user runs it.
 
+mod common;
+
 use std::process::{Command, Output, Stdio};
 
 fn recordline(args: &[&str]) -> Output {
@@ -83,9 +85,8 @@ fn check_prints_a_table_for_a_folder() {
 /// and `recordline text` prints the text it read, pages separated by form feeds.
 #[test]
 fn pdf_files_parse_and_print_their_text() {
-    let corpus = std::env::var("RECORDLINE_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_string());
-    let pdf = format!("{corpus}/pdf-files/S_PV.8422.pdf");
+    let Some(files) = common::corpus_or_skip("pdf-files", "the CLI on a UN PDF") else { return };
+    let pdf = files.join("S_PV.8422.pdf").display().to_string();
     let out = recordline(&["parse", &pdf, "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -7,11 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("RECORDLINE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
-}
+mod common;
 
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -29,7 +25,11 @@ fn all_records() -> Vec<PathBuf> {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut all = vec![fixtures.join("CMW_C_SR.464.md")];
     all.extend(files(&fixtures.join("web")));
-    all.extend(files(&corpus_dir().join("pdf")));
+    all.extend(files(&fixtures.join("openings")));
+    all.extend(files(&fixtures.join("whole")));
+    if let Some(pdf) = common::corpus_or_skip("pdf", "the verbatim records of the shared corpus") {
+        all.extend(files(&pdf));
+    }
     all
 }
 

@@ -21,13 +21,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("RECORDLINE_CORPUS").map(PathBuf::from).unwrap_or_else(|| root().join("../shared/corpus"))
-}
-
-fn corpus_required() -> bool {
-    std::env::var("RECORDLINE_REQUIRE_CORPUS").is_ok_and(|v| v == "1")
-}
+mod common;
+use common::{corpus_dir, corpus_required};
 
 /// One golden file, as read.
 #[derive(Debug, Default)]

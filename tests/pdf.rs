@@ -5,14 +5,10 @@
 //!
 //! `cargo test --test pdf -- --nocapture` prints the figures per file.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("RECORDLINE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
-}
+use common::{corpus_dir, corpus_or_skip};
+use std::collections::HashMap;
 
 /// Words: whitespace-separated tokens with a letter or digit in them (dot leaders, which
 /// poppler splits into single dots and we keep whole, are not words).
@@ -51,8 +47,9 @@ fn events(r: &recordline::model::Record) -> Vec<String> {
 
 #[test]
 fn pdf_files_read_like_poppler() {
+    let Some(files) = corpus_or_skip("pdf-files", "the PDF reader against poppler") else { return };
     let dir = corpus_dir();
-    let mut names: Vec<String> = std::fs::read_dir(dir.join("pdf-files"))
+    let mut names: Vec<String> = std::fs::read_dir(files)
         .unwrap_or_else(|e| panic!("{}: {e} (set RECORDLINE_CORPUS to the shared corpus)", dir.display()))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".pdf"))
@@ -110,7 +107,8 @@ fn pdf_files_read_like_poppler() {
 /// are read, with a note that the file is incomplete; cut before any page, it is refused.
 #[test]
 fn a_truncated_pdf_says_so() {
-    let bytes = std::fs::read(corpus_dir().join("pdf-files/A_79_PV.29.pdf")).unwrap();
+    let Some(files) = corpus_or_skip("pdf-files", "the truncated UN PDF") else { return };
+    let bytes = std::fs::read(files.join("A_79_PV.29.pdf")).unwrap();
     match recordline::import::open_with_notes("A_79_PV.29.pdf", &bytes[..bytes.len() / 2]) {
         Ok(i) => assert!(i.notes.iter().any(|n| n.contains("cut short")), "{:?}", i.notes),
         Err(e) => assert!(e.to_string().contains("damaged or incomplete"), "{e}"),
