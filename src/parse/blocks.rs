@@ -195,7 +195,12 @@ fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
     }
     // "In the absence of Mr. Hachani (Tunisia), Mr. Čekuolis (Lithuania)," / "Vice-President, took
     // the Chair.": a line ending with a comma is never the end of a paragraph.
-    starts_lowercase(&next) || block_text.trim_end().ends_with(',') && !next.starts_with('(')
+    // "24. Mr. Salama (Chief, Human Rights Treaties" / "Division) said that ...": a bracket left
+    // open is closed on the next line.
+    let open_bracket = block_text.len() < 300
+        && block_text.matches('(').count() > block_text.matches(')').count()
+        && next.find(')').is_some_and(|i| i < 120);
+    starts_lowercase(&next) || block_text.trim_end().ends_with(',') && !next.starts_with('(') || open_bracket
 }
 
 /// Rules 2-4 for two adjacent lines of hard-wrapped text. The cheap tests on the line
