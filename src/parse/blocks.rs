@@ -208,7 +208,7 @@ fn continues(block_text: &str, next: &str, layout: &Layout) -> bool {
 /// lines would otherwise be joined.
 fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
     // "Chair: Mr. Mac-Donald ..... (Suriname)" / "later: Ms. Alfeine (Vice-Chair) ..... (Comoros)"
-    if has_leaders(prev.text) || next.starts_with("later:") || next.starts_with("later :") {
+    if next.starts_with("later:") || next.starts_with("later :") {
         return false;
     }
     if starts_lowercase(next) {
@@ -222,8 +222,8 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
     let chair_event = sentence_end && prev.text.trim_end().ends_with("the Chair.");
     if is_standalone_line(prev.text)
         || sentence_end && prev_chars * 100 < width * 85
-        || has_leaders(prev.text)
         || chair_event
+        || prev.text.trim_end().ends_with(')') && has_leaders(prev.text)
     {
         return false;
     }
@@ -244,6 +244,9 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
 
 /// A line holding only an honorific ("Mr.", "Ms.", "Mrs."): a speaker line broken after it.
 fn lone_honorific(line: &str) -> bool {
+    if line.len() > 12 {
+        return false;
+    }
     let t = line.trim();
     t.len() <= 4 && super::vocabulary::HONORIFICS.contains(&t) && t.ends_with('.')
 }
@@ -284,14 +287,21 @@ pub fn starts_construct(line: &str) -> bool {
 /// Header lines that begin a block: "Held at Headquarters, New York, on ...", "Chairman: Mr. Wolfe
 /// ....... (Jamaica)", "Présidente : Mme X".
 fn header_line_start(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else { return false };
+    if !matches!(first, b'H' | b'T' | b'C' | b'R' | b'P' | b'A' | b'V' | b'E' | b'L' | b'M' | b'D' | b'l' | b'p') {
+        return false;
+    }
     if super::vocabulary::HELD.iter().any(|h| line.starts_with(h) && h.starts_with(char::is_uppercase)) {
         return true;
     }
-    let Some((label, _)) = line.split_once(':') else { return false };
-    label.len() <= 40 && {
-        let compact: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-        super::vocabulary::PRESIDING_LABELS.iter().any(|l| compact.eq_ignore_ascii_case(l))
-    }
+    let head = super::text::prefix(line, 41);
+    let Some(colon) = head.find(':') else { return false };
+    let label = &head[..colon];
+    // Compared with its spaces removed ("Président :", "Temporary Chair:"), without allocating.
+    super::vocabulary::PRESIDING_LABELS.iter().any(|l| {
+        let mut got = label.chars().filter(|c| !c.is_whitespace());
+        l.chars().all(|w| got.next().is_some_and(|g| g.eq_ignore_ascii_case(&w))) && got.next().is_none()
+    })
 }
 
 fn starts_upper_or_quote(s: &str) -> bool {

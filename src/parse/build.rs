@@ -118,7 +118,9 @@ impl Builder<'_> {
         }
         // A speaker line comes first: "The President: ... I invite him to take a seat at the
         // Council table" is the President speaking, not a stage direction.
-        let label = speaker::verbatim_label(rest);
+        // The name at the paragraph's start is read once, for both kinds of record.
+        let subject = speaker::subject(rest);
+        let label = subject.clone().and_then(|s| speaker::label_after(rest, s));
         if let Some(stage) = stage::recognise(rest).filter(|_| label.is_none()) {
             let vote_label = stage::is_vote_list_label(rest);
             self.stage_direction(block, number, offset, stage, vote_label);
@@ -128,7 +130,7 @@ impl Builder<'_> {
             // In a verbatim record (known from the header, or from speaker lines seen so far) a
             // paragraph opening with a name is speech unless a reporting verb follows.
             let verbatim = self.record.kind == RecordKind::Verbatim || self.labels > self.named_sentences;
-            speaker::summary_speaker(rest, verbatim)
+            speaker::summary_speaker_with(rest, subject, verbatim)
         } else {
             None
         };
@@ -174,8 +176,12 @@ impl Builder<'_> {
     fn is_heading(&self, text: &str) -> bool {
         // Prose is not a sub-heading: "Kazakhstan stresses an urgent need ... nonproliferation. As we
         // all know, the 2005 Review Conference ..." is a speech cut by a column break.
-        let prose = agenda::has_sentence_break(text);
-        if self.last_was_heading && !ends_sentence(text) && !ends_mid_sentence(text) && text.len() < 400 && !prose {
+        if self.last_was_heading
+            && !ends_sentence(text)
+            && !ends_mid_sentence(text)
+            && text.len() < 400
+            && !agenda::has_sentence_break(text)
+        {
             return text.starts_with(|c: char| c.is_uppercase() || c == '(' || c.is_ascii_digit());
         }
         if !agenda::looks_like_heading(text) {

@@ -37,7 +37,11 @@ pub fn starts_event(line: &str) -> bool {
     ) {
         return false;
     }
-    super::vocabulary::EVENT_STARTS.iter().any(|p| starts_with_ci(line, p))
+    let first = line.as_bytes()[0].to_ascii_lowercase();
+    super::vocabulary::EVENT_STARTS
+        .iter()
+        .filter(|p| p.as_bytes()[0].to_ascii_lowercase() == first)
+        .any(|p| starts_with_ci(line, p))
 }
 
 /// The events a block states, or none if it is not an event line.

@@ -404,6 +404,9 @@ fn title(text: &str, record: &mut Record) -> bool {
 
 /// "Twenty-Sixth Meeting", "décima sesión": a meeting number in words.
 fn meeting_number_in_words(text: &str) -> Option<u32> {
+    if !(contains_ci(text, "meeting") || contains_ci(text, "ance") || contains_ci(text, "sesi")) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().take(40).collect();
     for (i, w) in words.iter().enumerate().skip(1) {
         let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();

@@ -57,6 +57,9 @@ pub fn starts_stage(line: &str) -> bool {
 /// majority: 97", "Number of votes obtained:" (French "Nombre de bulletins", "Majorité requise";
 /// Spanish "Número de cédulas", "Mayoría requerida").
 pub fn is_ballot_line(text: &str) -> bool {
+    if !matches!(text.as_bytes().first(), Some(b'N' | b'R' | b'A' | b'M')) {
+        return false;
+    }
     [
         "Number of ballot papers",
         "Number of invalid ballots",
@@ -107,7 +110,10 @@ pub fn interpretation_note(text: &str) -> Option<&str> {
 
 pub fn recognise(text: &str) -> Option<StageKind> {
     // A vote list ("In favour: Afghanistan, Albania, ...") runs to a few thousand bytes.
-    if text.len() < 6000 && is_vote_list_label(text) || text.len() < 200 && is_ballot_line(text) {
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    if matches!(first, b'I' | b'A' | b'P' | b'C' | b'V') && text.len() < 6000 && is_vote_list_label(text)
+        || text.len() < 200 && is_ballot_line(text)
+    {
         return Some(StageKind::Vote);
     }
     if text.len() > 600 {

@@ -16,8 +16,8 @@ mod verbatim;
 pub use super::vocabulary::Title;
 pub use side::classify;
 pub use subject::{could_start, paren_groups, subject, Subject};
-pub use summary::summary_speaker;
-pub use verbatim::{label_start, verbatim_label, LabelFound};
+pub use summary::{summary_speaker, summary_speaker_with};
+pub use verbatim::{label_after, label_start, verbatim_label, LabelFound};
 
 use super::text::{squash_spaces, starts_with_ci};
 use super::vocabulary::{HONORIFICS, INTERPRETATION};

@@ -38,8 +38,21 @@ fn noise(s: &str) -> usize {
 /// A cheap test, run on every line: can a subject start here at all? Its first word must
 /// be an honorific or an article.
 pub fn could_start(s: &str) -> bool {
+    // Every article and honorific starts with a capital ASCII letter (or "the" glued): most lines
+    // are rejected by their first byte.
+    if !s.as_bytes().first().is_some_and(|b| {
+        b.is_ascii_uppercase() || matches!(b, b't' | b':' | b';' | b'.' | b',' | b'\'' | b'`' | b'*' | b'_')
+    }) {
+        return false;
+    }
     let s = &s[noise(s)..];
-    let word_len = s.char_indices().find(|(_, c)| !c.is_alphabetic()).map_or(s.len(), |(i, _)| i);
+    let ascii = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word_len = if s.as_bytes().get(ascii).is_some_and(|b| *b >= 0x80) {
+        s.char_indices().find(|(_, c)| !c.is_alphabetic()).map_or(s.len(), |(i, _)| i)
+    // "Maître", "Dña."
+    } else {
+        ascii
+    };
     let word = &s[..word_len];
     if word.len() > 3 && word.starts_with("the") {
         return true; // "theCHAIRPERSON", glued
@@ -76,7 +89,10 @@ fn titled(s: &str) -> Option<Subject> {
         } else {
             continue;
         };
-        for (title, kind) in TITLES {
+        // Only the offices that start with the same letter are tried.
+        let Some(first) = rest.bytes().next().map(|b| b.to_ascii_lowercase()) else { continue };
+        let same_letter = TITLES.iter().filter(|(t, _)| t.as_bytes()[0].to_ascii_lowercase() == first);
+        for (title, kind) in same_letter {
             let Some(after) = strip_prefix_unicode_ci(rest, title) else { continue };
             if !(after.is_empty() || after.starts_with([' ', '(', ',', ':', ';', '.'])) {
                 continue;
@@ -127,6 +143,11 @@ fn office_complement(after: &str) -> usize {
 fn honorific_name(s: &str) -> Option<Subject> {
     let start = ARTICLES_BEFORE_HONORIFIC.iter().find(|a| s.starts_with(*a)).map_or(0, |a| a.len());
     let t = &s[start..];
+    // The first word must be an honorific (or the start of one broken by spaces: "M me", "S r.").
+    let word = &t[..t.char_indices().find(|(_, c)| !c.is_alphabetic()).map_or(t.len(), |(i, _)| i)];
+    if !(honorific_word(word) || word == "S") {
+        return None;
+    }
     let (honorific, after) = HONORIFICS
         .iter()
         .find_map(|h| {

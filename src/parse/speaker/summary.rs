@@ -31,7 +31,12 @@ use super::{named, Named};
 /// The speaker named at the start of a summary-record paragraph. With `strict`, only a
 /// reporting verb after the name makes it an attribution (verbatim records).
 pub fn summary_speaker(text: &str, strict: bool) -> Option<Named> {
-    if let Some(n) = summary_at(text, strict) {
+    summary_speaker_with(text, subject(text), strict)
+}
+
+/// [`summary_speaker`] with the subject at the text's start already read.
+pub fn summary_speaker_with(text: &str, found: Option<super::Subject>, strict: bool) -> Option<Named> {
+    if let Some(n) = found.and_then(|f| summary_after(text, f, strict)) {
         return Some(n);
     }
     // "In reply to a question from Mr. X, the Chair said ..."
@@ -67,7 +72,10 @@ fn attribution_follows(s: &str, strict: bool) -> bool {
 }
 
 fn summary_at(text: &str, strict: bool) -> Option<Named> {
-    let found = subject(text)?;
+    summary_after(text, subject(text)?, strict)
+}
+
+fn summary_after(text: &str, found: super::Subject, strict: bool) -> Option<Named> {
     let i = found.end;
     let (groups, used) = paren_groups(&text[i..]);
     let rest = &text[i + used..];

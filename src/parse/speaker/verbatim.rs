@@ -20,7 +20,11 @@ pub struct LabelFound {
 
 /// A verbatim speaker line at the start of `text`.
 pub fn verbatim_label(text: &str) -> Option<LabelFound> {
-    let found = subject(text)?;
+    label_after(text, subject(text)?)
+}
+
+/// The speaker line of `text`, whose subject is `found`.
+pub fn label_after(text: &str, found: super::Subject) -> Option<LabelFound> {
     let mut i = found.end;
     let mut groups = Vec::new();
     let mut role = None;
@@ -59,12 +63,13 @@ pub fn verbatim_label(text: &str) -> Option<LabelFound> {
 
 /// Could this line open a verbatim speaker line (possibly wrapped onto the next line)?
 pub fn label_start(line: &str) -> bool {
-    if verbatim_label(line).is_some() {
+    let Some(found) = subject(line) else { return false };
+    let end = found.end;
+    if label_after(line, found).is_some() {
         return true;
     }
     // A label wrapped inside its bracket: "Mr. RIVERO ROSARIO (Cuba) (interpretation from"
-    let Some(found) = subject(line) else { return false };
-    let rest = &line[found.end..];
+    let rest = &line[end..];
     let (_, used) = paren_groups(rest);
     let tail = rest[used..].trim();
     (tail.starts_with('(') && !tail.contains(')') && tail.len() < 40)
