@@ -52,6 +52,11 @@ pub enum ImportError {
     TooLargeUnpacked {
         limit: usize,
     },
+    /// A PDF that asks for more than its budget allows where nothing short of it can be read
+    /// (`what`: "more than 256 MB of decoded data").
+    PdfTooLarge {
+        what: String,
+    },
     /// A PDF whose pages are images only: it needs OCR first.
     Scanned,
     /// A PDF with encryption (a password, or restrictions that scramble its text).
@@ -95,6 +100,10 @@ impl fmt::Display for ImportError {
                 f,
                 "this PDF is encrypted, so its text cannot be read here. Open it in a PDF reader and save or \
                  print it as a new PDF without a password, or download the record again as Word"
+            ),
+            ImportError::PdfTooLarge { what } => write!(
+                f,
+                "this PDF asks for {what}, far more than any record; it may be damaged or crafted, and was not opened"
             ),
             ImportError::TooLargeUnpacked { limit } => write!(
                 f,

@@ -9,6 +9,7 @@
 //!
 //! A PDF with no text layer (a scan) and an encrypted PDF are refused with what to do.
 
+mod budget;
 mod content;
 mod document;
 mod filter;
@@ -18,11 +19,13 @@ mod object;
 mod standard14;
 
 use super::ImportError;
+use budget::Resource;
 use document::Document;
 use object::{get, Dict, Obj};
 
-/// Pages beyond this are not read (a record has at most a few hundred).
-const MAX_PAGES: usize = 5_000;
+/// The widest page laid out, in points (200 inches, the largest page PDF readers accept);
+/// a `/MediaBox` beyond it is taken for a damaged or crafted one.
+const MAX_PAGE_WIDTH: f64 = 14_400.0;
 
 pub struct PdfText {
     pub text: String,
@@ -84,12 +87,16 @@ impl Reading {
         let mut run = content::Interpreter::new(doc, &mut self.fonts);
         let resources = doc.get(page, b"Resources").as_dict().cloned().unwrap_or_default();
         let data =
-            page_contents(doc, page).map_err(|_| ImportError::TooLargeUnpacked { limit: document::MAX_DECODED })?;
+            page_contents(doc, page).map_err(|_| ImportError::PdfTooLarge { what: Resource::Decoded.describe() })?;
         run.run(&data, &resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
         let width = match doc.get(page, b"MediaBox") {
             Obj::Array(b) if b.len() == 4 => b[2].as_f64().unwrap_or(612.0) - b[0].as_f64().unwrap_or(0.0),
             _ => 612.0,
         };
+        // A width out of any printer's range (`[0 0 1000000000000 792]`) is a damaged box: the
+        // page is laid out as a letter page instead, and the layout never sizes anything from it.
+        let width =
+            if width.is_finite() && (1.0..=MAX_PAGE_WIDTH).contains(&width.abs()) { width.abs() } else { 612.0 };
         let gutters = layout::gutters(&run.page, width);
         let (glyphs, images) = (run.page.glyphs.len(), run.page.images);
         // Laid out now when the page has its own gutter, so `finish` has little left to do.
@@ -156,6 +163,7 @@ impl Reading {
             });
         }
         let mut notes = vec![format!("read from a PDF document ({total} page{})", if total == 1 { "" } else { "s" })];
+        notes.extend(self.doc.budget.notes());
         let bytes = &self.doc.bytes;
         if !bytes[bytes.len().saturating_sub(1024)..].windows(5).any(|w| w == b"%%EOF") {
             notes
@@ -171,13 +179,22 @@ fn pages(doc: &Document) -> Vec<Dict> {
     let mut out = Vec::new();
     let root = get(&doc.trailer, b"Root").map(|r| doc.resolve(r));
     if let Some(tree) = root.as_ref().and_then(Obj::as_dict).map(|c| doc.get(c, b"Pages")) {
-        walk(doc, &tree, None, &mut out, &mut Vec::new(), 0);
+        walk(doc, &tree, None, &mut out, &mut std::collections::HashSet::new(), 0);
     }
     out
 }
 
-fn walk(doc: &Document, node: &Obj, inherited: Option<&Obj>, out: &mut Vec<Dict>, seen: &mut Vec<u32>, depth: usize) {
-    if depth > 64 || out.len() >= MAX_PAGES {
+/// The page tree, depth first. Bounded by design: at most 64 levels, each node visited once
+/// (a `/Kids` entry that leads back up the tree is skipped), pages spent from the budget.
+fn walk(
+    doc: &Document,
+    node: &Obj,
+    inherited: Option<&Obj>,
+    out: &mut Vec<Dict>,
+    seen: &mut std::collections::HashSet<u32>,
+    depth: usize,
+) {
+    if depth > 64 || doc.budget.exceeded(Resource::Pages) {
         return;
     }
     let Some(d) = node.as_dict() else { return };
@@ -187,10 +204,9 @@ fn walk(doc: &Document, node: &Obj, inherited: Option<&Obj>, out: &mut Vec<Dict>
             if let Obj::Array(kids) = doc.get(d, b"Kids") {
                 for kid in &kids {
                     if let Obj::Ref(n, _) = kid {
-                        if seen.contains(n) {
+                        if !seen.insert(*n) {
                             continue;
                         }
-                        seen.push(*n);
                     }
                     walk(doc, &doc.resolve(kid), resources.as_ref(), out, seen, depth + 1);
                 }
@@ -203,7 +219,9 @@ fn walk(doc: &Document, node: &Obj, inherited: Option<&Obj>, out: &mut Vec<Dict>
                     page.push((b"Resources".to_vec(), r));
                 }
             }
-            out.push(page);
+            if doc.budget.spend(Resource::Pages, 1) {
+                out.push(page);
+            }
         }
     }
 }

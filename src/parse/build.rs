@@ -106,7 +106,9 @@ impl Builder<'_> {
         {
             return;
         }
-        if let Some(kind) = super::header::late_field(text, self.record) {
+        // A header line met late ("A/76/PV.102", "8 September 2022") never opens with a name.
+        let late = text.len() <= 120 && !speaker::could_start(text);
+        if let Some(kind) = late.then(|| super::header::late_field(text, self.record)).flatten() {
             self.record.header_fields.push(HeaderField { kind, text: text.to_string(), span: block.span() });
             return;
         }

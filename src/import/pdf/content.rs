@@ -5,6 +5,7 @@
 //! positioning (`Td TD Tm T*`), showing (`Tj TJ ' "`) and form XObjects (`Do`), which are
 //! run in place. Everything else (paths, colours, images) is skipped.
 
+use super::budget::Resource;
 use super::document::Document;
 use super::font::{Font, Text};
 use super::object::{get, Dict, Lexer, Obj};
@@ -80,8 +81,6 @@ pub struct Interpreter<'d, 'f> {
     placed: bool,
 }
 
-const MAX_OPS: usize = 20_000_000;
-
 impl<'d, 'f> Interpreter<'d, 'f> {
     pub fn new(doc: &'d Document, fonts: &'f mut Fonts) -> Self {
         Interpreter { doc, fonts, page: Page::default(), depth: 0, ops: 0, placed: false }
@@ -112,7 +111,8 @@ impl<'d, 'f> Interpreter<'d, 'f> {
                 continue;
             };
             self.ops += 1;
-            if self.ops > MAX_OPS {
+            // Operators are spent from the document's budget a thousand at a time.
+            if self.ops % 1000 == 0 && !self.doc.budget.spend(Resource::Operators, 1000) {
                 return;
             }
             let num = |i: usize| operands.get(i).and_then(Obj::as_f64).unwrap_or(0.0);
@@ -272,7 +272,7 @@ impl<'d, 'f> Interpreter<'d, 'f> {
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             let advance = mul(&[tx, 0.0, 0.0, 0.0, 0.0, 0.0], &mul(tm, &gs.ctm));
             let w = (advance[0] * advance[0] + advance[1] * advance[1]).sqrt();
-            if end > start {
+            if end > start && self.doc.budget.spend(Resource::Glyphs, 1) {
                 let blank = self.page.text[start as usize..].trim().is_empty();
                 // Only an OCR layer (invisible text) places every word; elsewhere a new position
                 // can fall inside a word (a change of font), so it proves nothing.

@@ -7,11 +7,9 @@
 //! (PDF 1.5) are indexed too. A later definition replaces an earlier one, as in an
 //! incremental update.
 
+use super::budget::{Budget, Resource};
 use super::object::{get, Dict, Lexer, Obj};
 use std::collections::HashMap;
-
-/// Decoded stream data may not exceed this in total (a decompression bomb is refused).
-pub const MAX_DECODED: usize = 256 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy)]
 enum Place {
@@ -27,7 +25,8 @@ pub struct Document {
     packed: HashMap<u32, Vec<Obj>>,
     /// The trailer's entries (from `trailer` dictionaries and cross-reference streams).
     pub trailer: Dict,
-    decoded: std::cell::Cell<usize>,
+    /// What the document may still ask for (decoded bytes, objects, pages, operators, glyphs).
+    pub budget: Budget,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -42,7 +41,7 @@ impl Document {
             places: HashMap::new(),
             packed: HashMap::new(),
             trailer: Dict::new(),
-            decoded: std::cell::Cell::new(0),
+            budget: Budget::default(),
         };
         doc.scan();
         doc
@@ -60,6 +59,9 @@ impl Document {
                 continue;
             }
             let Some(num) = object_number(b, at) else { continue };
+            if !self.budget.spend(Resource::Objects, 1) {
+                break;
+            }
             self.places.insert(num, Place::At(at + 3));
             let mut l = Lexer::new(b, at + 3);
             if let Some(Obj::Dict(d)) = l.next() {
@@ -154,6 +156,16 @@ impl Document {
             .collect()
     }
 
+    /// The value at an object's place, read as a value only: a stream's dictionary is not followed
+    /// to its data. `/Length 7 0 R` is read this way, so a `/Length` that refers to its own
+    /// stream (or to another stream whose `/Length` refers back) cannot recurse.
+    fn plain_value(&self, num: u32) -> Option<Obj> {
+        match *self.places.get(&num)? {
+            Place::At(at) => Lexer::new(&self.bytes, at).next(),
+            Place::Packed(stream, index) => self.packed.get(&stream)?.get(index).cloned(),
+        }
+    }
+
     /// An object stored directly in the body (object streams themselves always are).
     fn object_direct(&self, num: u32) -> Option<Obj> {
         match self.places.get(&num)? {
@@ -167,7 +179,7 @@ impl Document {
         let b = &self.bytes[..];
         let declared = match get(d, b"Length") {
             Some(Obj::Int(n)) => Some(*n),
-            Some(Obj::Ref(n, _)) => match self.object_direct(*n) {
+            Some(Obj::Ref(n, _)) => match self.plain_value(*n) {
                 Some(Obj::Int(n)) => Some(n),
                 _ => None,
             },
@@ -234,7 +246,7 @@ impl Document {
             p => vec![p],
         };
         for (i, f) in filters.iter().enumerate() {
-            let room = MAX_DECODED.saturating_sub(self.decoded.get());
+            let room = self.budget.room(Resource::Decoded);
             data = match f.as_slice() {
                 b"FlateDecode" | b"Fl" => super::filter::flate(&data, room)?,
                 b"LZWDecode" | b"LZW" => super::filter::lzw(&data, room)?,
@@ -250,7 +262,9 @@ impl Document {
                     data = super::filter::png_predictor(&data, columns);
                 }
             }
-            self.decoded.set(self.decoded.get() + data.len());
+            if !self.budget.spend(Resource::Decoded, data.len()) {
+                return Err(StreamError::TooLarge);
+            }
         }
         Ok(data)
     }
