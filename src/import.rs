@@ -53,7 +53,7 @@ pub enum ImportError {
         limit: usize,
     },
     /// A PDF that asks for more than its budget allows where nothing short of it can be read
-    /// (`what`: "more than 256 MB of decoded data").
+    /// (`what`: "more than 64 MB of decoded data").
     PdfTooLarge {
         what: String,
     },

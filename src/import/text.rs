@@ -52,9 +52,21 @@ fn first_control(bytes: &[u8]) -> usize {
     bytes.iter().position(|&b| is_control(b)).unwrap_or(0)
 }
 
+/// UTF-16 after its two-byte mark; an unpaired surrogate is refused with its own offset in the file.
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, ImportError> {
-    let units: Vec<u16> = bytes.chunks(2).map(|c| word([c[0], *c.get(1).unwrap_or(&0)])).collect();
-    String::from_utf16(&units).map_err(|_| ImportError::NotText { offset: 2 })
+    let units = bytes.chunks(2).map(|c| word([c[0], *c.get(1).unwrap_or(&0)]));
+    let mut out = String::with_capacity(bytes.len() / 2);
+    let mut at = 0;
+    for decoded in char::decode_utf16(units) {
+        match decoded {
+            Ok(c) => {
+                out.push(c);
+                at += 2 * c.len_utf16();
+            }
+            Err(_) => return Err(ImportError::NotText { offset: 2 + at }),
+        }
+    }
+    Ok(out)
 }
 
 /// Windows-1252: Latin-1 with printable characters in 0x80-0x9F.
@@ -94,6 +106,10 @@ mod tests {
     #[test]
     fn should_refuse_binary_data() {
         assert!(matches!(text(b"ok \x00\x01\x02\x03 bad"), Err(ImportError::NotText { .. })));
+        // An unpaired surrogate in UTF-16 is reported where it is: mark (2) + "ab" (4) = offset 6.
+        let mut bad = b"\xFF\xFEa\0b\0".to_vec();
+        bad.extend([0x00, 0xD8, b'c', 0]);
+        assert_eq!(text(&bad), Err(ImportError::NotText { offset: 6 }));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
         assert!(matches!(text(&noise), Err(ImportError::NotText { .. })));
     }

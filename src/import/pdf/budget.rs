@@ -1,7 +1,8 @@
 //! One budget per document. Every quantity a PDF can ask for by writing a number (decoded
 //! bytes, objects, pages, drawing operators, glyphs) is spent from it, so a crafted file cannot
 //! make the reader allocate or loop without end; the limits are far above any UN record (the
-//! largest of the corpus: 31 pages, about 60,000 glyphs, 1 MB decoded). What a limit stops is
+//! largest of the corpus: 31 pages, about 150,000 glyphs, a few MB decoded), and low enough for a
+//! browser tab (64 MB of decoded data, 2 million glyphs at about 50 bytes each). What a limit stops is
 //! said: a note for the rest left unread, or a refusal for decoded data (a decompression bomb).
 
 use std::cell::Cell;
@@ -22,15 +23,15 @@ impl Resource {
 
     pub fn limit(self) -> usize {
         match self {
-            Resource::Decoded => 256 * 1024 * 1024,
+            Resource::Decoded => 64 * 1024 * 1024,
             Resource::Objects => 2_000_000,
             Resource::Pages => 5_000,
             Resource::Operators => 20_000_000,
-            Resource::Glyphs => 20_000_000,
+            Resource::Glyphs => 2_000_000,
         }
     }
 
-    /// "more than 256 MB of decoded data", "more than 5,000 pages".
+    /// "more than 64 MB of decoded data", "more than 5,000 pages".
     pub fn describe(self) -> String {
         let n = self.limit();
         match self {

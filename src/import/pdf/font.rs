@@ -152,9 +152,14 @@ pub enum Text<'a> {
     None,
 }
 
+/// Entries a ToUnicode map may set in all (a font has at most 65,536 two-byte codes; ranges
+/// that overlap again and again are a crafted map's way to spend time).
+const MAX_CMAP_ENTRIES: usize = 262_144;
+
 /// A ToUnicode CMap: `bfchar` and `bfrange` entries.
 fn cmap(data: &[u8]) -> HashMap<u32, String> {
     let mut map = HashMap::new();
+    let mut room = MAX_CMAP_ENTRIES;
     let mut l = Lexer::new(data, 0);
     let mut stack: Vec<Obj> = Vec::new();
     let code = |o: &Obj| match o {
@@ -183,7 +188,8 @@ fn cmap(data: &[u8]) -> HashMap<u32, String> {
                     let (Some(lo), Some(hi)) = (code(&triple[0]), triple.get(1).and_then(code)) else { continue };
                     match triple.get(2) {
                         Some(Obj::Array(dsts)) => {
-                            for (c, d) in (lo..=hi).zip(dsts) {
+                            for (c, d) in (lo..=hi).zip(dsts).take(room) {
+                                room -= 1;
                                 if let Some(t) = utf16(d) {
                                     map.insert(c, t);
                                 }
@@ -192,7 +198,8 @@ fn cmap(data: &[u8]) -> HashMap<u32, String> {
                         Some(d) => {
                             let Some(base) = utf16(d) else { continue };
                             let mut units: Vec<u16> = base.encode_utf16().collect();
-                            for c in lo..=hi.min(lo.saturating_add(65_535)) {
+                            for c in (lo..=hi.min(lo.saturating_add(65_535))).take(room) {
+                                room -= 1;
                                 map.insert(c, String::from_utf16_lossy(&units));
                                 if let Some(last) = units.last_mut() {
                                     *last = last.wrapping_add(1);

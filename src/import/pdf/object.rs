@@ -99,9 +99,69 @@ impl<'a> Lexer<'a> {
         self.object(0)
     }
 
+    /// One object. Recursion is bounded by design: arrays and dictionaries nested deeper than
+    /// `MAX_DEPTH` are skipped by [`Lexer::skip_nested`], which keeps counts instead of a stack,
+    /// and stray bytes are passed over in a loop.
     fn object(&mut self, depth: usize) -> Option<Obj> {
-        self.skip_white();
-        let c = *self.b.get(self.at)?;
+        loop {
+            self.skip_white();
+            let c = *self.b.get(self.at)?;
+            let opens = c == b'[' || c == b'<' && self.b.get(self.at + 1) == Some(&b'<');
+            if opens && depth >= MAX_DEPTH {
+                self.skip_nested();
+                return Some(Obj::Null);
+            }
+            if c.is_ascii_alphanumeric()
+                || matches!(c, b'/' | b'(' | b'<' | b'[' | b')' | b'>' | b']' | b'{' | b'}' | b'+' | b'-' | b'.')
+            {
+                return self.value(c, depth);
+            }
+            let start = self.at;
+            let w = self.word();
+            if w.is_empty() && self.at == start {
+                self.at += 1;
+                continue;
+            }
+            self.at = start;
+            return self.value(c, depth);
+        }
+    }
+
+    /// Skips an array or dictionary of any depth (counts, no recursion), and the strings in it.
+    fn skip_nested(&mut self) {
+        let mut depth = 0usize;
+        while let Some(&c) = self.b.get(self.at) {
+            let double = |s: &Self, d: u8| c == d && s.b.get(s.at + 1) == Some(&d);
+            match c {
+                b'(' => {
+                    self.literal();
+                    continue;
+                }
+                b'[' => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                b']' => {
+                    depth = depth.saturating_sub(1);
+                    self.at += 1;
+                }
+                b'<' if double(self, b'<') => {
+                    depth += 1;
+                    self.at += 2;
+                }
+                b'>' if double(self, b'>') => {
+                    depth = depth.saturating_sub(1);
+                    self.at += 2;
+                }
+                _ => self.at += 1,
+            }
+            if depth == 0 {
+                return;
+            }
+        }
+    }
+
+    fn value(&mut self, c: u8, depth: usize) -> Option<Obj> {
         let obj = match c {
             b'/' => {
                 self.at += 1;
@@ -124,9 +184,6 @@ impl<'a> Lexer<'a> {
                             self.at += 1;
                             break;
                         }
-                        _ if depth >= MAX_DEPTH => {
-                            self.at += 1;
-                        }
                         _ => match self.object(depth + 1) {
                             Some(o) => items.push(o),
                             None => break,
@@ -143,7 +200,7 @@ impl<'a> Lexer<'a> {
                 let w = self.word();
                 if w.is_empty() {
                     self.at += 1;
-                    return self.object(depth);
+                    return Some(Obj::Null);
                 }
                 match number(w) {
                     Some(Obj::Int(n)) if (0..=u32::MAX as i64).contains(&n) => self.maybe_ref(n as u32),
@@ -190,9 +247,6 @@ impl<'a> Lexer<'a> {
                 Some(b'/') => {
                     self.at += 1;
                     let key = name(self.word());
-                    if depth >= MAX_DEPTH {
-                        continue;
-                    }
                     match self.object(depth) {
                         Some(Obj::Keyword(k)) if k == b">" => {
                             self.at = (self.at + 1).min(self.b.len());
