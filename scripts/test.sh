@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what it lacks first (scripts/setup.sh all).
 #
-#   1. formatting check
+#   1. formatting check and clippy (warnings are errors)
 #   2. native tests: unit tests (parser recognisers, the viewer's reducer), the seed
 #      reference, corpus snapshots and the no-text-lost property over ../shared/corpus,
 #      generated inputs, the CLI (plain `cargo test` compiles no Yew)
@@ -18,6 +18,10 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
+
+step "lints (clippy, warnings are errors; with and without the web layer)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features web -- -D warnings
 
 step "native tests"
 # Snapshots are reviewed by hand: never write new ones here. The shared corpus must be there

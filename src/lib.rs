@@ -18,6 +18,9 @@
 //! assert!(outline.contains("Mr. Kariyawasam (Country Rapporteur) ¶1"));
 //! ```
 
+#![forbid(unsafe_code)]
+#![warn(missing_debug_implementations, rust_2018_idioms)]
+
 pub mod export;
 pub mod import;
 pub mod invariants;

@@ -8,6 +8,8 @@
 //! Exit status: 0 on success, 1 when a file cannot be read (the reason is printed),
 //! 2 on misuse.
 
+#![forbid(unsafe_code)]
+
 use recordline::model::{Parsed, Severity, Side};
 use std::io::{Read, Write};
 use std::path::Path;

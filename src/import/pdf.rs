@@ -27,6 +27,7 @@ use object::{get, Dict, Obj};
 /// a `/MediaBox` beyond it is taken for a damaged or crafted one.
 const MAX_PAGE_WIDTH: f64 = 14_400.0;
 
+#[derive(Debug)]
 pub struct PdfText {
     pub text: String,
     pub notes: Vec<String>,
@@ -56,6 +57,12 @@ struct PageRead {
     gutter: Option<f64>,
     lines: Option<Vec<String>>,
     page: Option<content::Page>,
+}
+
+impl std::fmt::Debug for Reading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reading").field("pages", &self.pages.len()).field("read", &self.read.len()).finish()
+    }
 }
 
 impl Reading {

@@ -58,6 +58,12 @@ pub struct Blocks<'a, 'l> {
     i: usize,
 }
 
+impl std::fmt::Debug for Blocks<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Blocks").field("line", &self.i).field("lines", &self.lines.len()).finish()
+    }
+}
+
 impl<'a, 'l> Blocks<'a, 'l> {
     pub fn new(lines: &'l [Line<'a>], layout: &Layout) -> Self {
         let running = furniture::running_headers(lines, layout);

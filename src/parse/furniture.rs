@@ -171,6 +171,7 @@ fn is_date_stamp(t: &str) -> bool {
 pub type TextSet<'a> = HashSet<&'a str, Fnv>;
 pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
+#[derive(Debug)]
 pub struct FnvHasher(u64);
 
 impl Default for FnvHasher {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How the viewer is used. The default is the full page.
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone, Default, Debug)]
 pub struct AppProps {
     /// Embedded in another page: no storage, no page-wide listeners, compact by default.
     #[prop_or_default]
