@@ -22,6 +22,7 @@
 #![warn(missing_debug_implementations, rust_2018_idioms)]
 
 pub mod export;
+pub mod host;
 pub mod import;
 pub mod invariants;
 pub mod model;

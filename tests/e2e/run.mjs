@@ -34,6 +34,13 @@ const virtual = {
   '/test-host-iframe.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">' +
     '<script>window.msgs = []; addEventListener("message", (e) => window.msgs.push(e.data));</script></head><body>' +
     '<iframe id="f" style="width:800px;height:600px" title="record" src="index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe></body></html>',
+  // A host on another origin (localhost, the app being on 127.0.0.1) that lists `?listed=` as allowed.
+  '/test-host-iframe-origin.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">' +
+    '<script>window.msgs = []; addEventListener("message", (e) => window.msgs.push(e.data));</script></head><body><script>' +
+    'const f = document.createElement("iframe"); f.id = "f"; f.title = "record"; f.style.cssText = "width:800px;height:600px";' +
+    'const listed = new URLSearchParams(location.search).get("listed");' +
+    'f.src = "http://127.0.0.1:" + location.port + "/index.html?embed=1&origin=" + encodeURIComponent(listed) + "&src=examples/records/CMW_C_SR.464.txt";' +
+    'document.body.appendChild(f);</script></body></html>',
 };
 
 function serve(dir) {
@@ -455,6 +462,39 @@ test('the iframe viewer answers postMessage, reports its height, and follows #p2
   await page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:goto', paragraph: 41 }, '*'));
   await frame.locator('#p41.rl-target').waitFor();
   await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:paragraph' && m.paragraph > 1));
+}, { url: base });
+
+test('the iframe viewer hears only its parent, and only from the origins the host lists', async (page) => {
+  // Same origin, nothing listed: a sibling frame's message is ignored.
+  await page.goto(`${base}test-host-iframe.html`);
+  let frame = page.frameLocator('#f');
+  await frame.locator('#rl-symbol:text("CMW/C/SR.464")').waitFor();
+  await page.evaluate((text) => {
+    const g = document.createElement('iframe');
+    g.srcdoc = '<script>parent.document.getElementById("f").contentWindow.postMessage({ type: "recordline:load", text: ' +
+      JSON.stringify(text) + ', name: "forged.txt" }, "*"); parent.postMessage({ type: "sibling-sent" }, "*");<\/script>';
+    document.body.appendChild(g);
+  }, OTHER);
+  await page.waitForFunction(() => window.msgs.some((m) => m.type === 'sibling-sent'));
+  await page.waitForTimeout(600);
+  eq(await frame.locator('#rl-symbol').textContent(), 'CMW/C/SR.464', "a sibling window's message is ignored");
+  // A host on another origin, listed: heard, and told what loaded.
+  const port = new URL(base).port;
+  const host = `http://localhost:${port}/test-host-iframe-origin.html`;
+  await page.goto(`${host}?listed=${encodeURIComponent(`http://localhost:${port}`)}`);
+  frame = page.frameLocator('#f');
+  await frame.locator('#rl-symbol:text("CMW/C/SR.464")').waitFor();
+  await page.evaluate((text) => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:load', text, name: 'other.txt' }, '*'), OTHER);
+  await frame.locator('#rl-symbol:text("CRC/C/SR.1845")').waitFor();
+  await page.waitForFunction(() => window.msgs.some((m) => m.type === 'recordline:loaded' && m.symbol === 'CRC/C/SR.1845'));
+  // The same host when another origin is listed: not heard.
+  await page.goto(`${host}?listed=${encodeURIComponent('https://ngo.example')}`);
+  frame = page.frameLocator('#f');
+  await frame.locator('#rl-symbol:text("CMW/C/SR.464")').waitFor();
+  await page.evaluate((text) => document.getElementById('f').contentWindow.postMessage({ type: 'recordline:load', text, name: 'other.txt' }, '*'), OTHER);
+  await page.waitForTimeout(600);
+  eq(await frame.locator('#rl-symbol').textContent(), 'CMW/C/SR.464', 'a host whose origin is not listed is not heard');
+  eq(await page.evaluate(() => window.msgs.filter((m) => m.type === 'recordline:loaded').length), 0, 'nor told anything');
 }, { url: base });
 
 test('the single file works from disk with no network: a dropped record is read and kept', async (page) => {
