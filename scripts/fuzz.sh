@@ -7,9 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 seconds="${1:-120}"
-targets="${2:-parse import html docx pdf}"
+targets="${2:-parse import html docx pdf pdf_structure}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-mkdir -p fuzz/corpus/parse fuzz/corpus/import fuzz/corpus/pdf fuzz/corpus/html fuzz/corpus/docx
+mkdir -p fuzz/corpus/parse fuzz/corpus/import fuzz/corpus/pdf fuzz/corpus/html fuzz/corpus/docx fuzz/corpus/pdf_structure
 cp -n tests/fixtures/*.md tests/fixtures/web/*.txt fuzz/corpus/parse/ 2>/dev/null || true
 cp -n tests/fixtures/import/CMW_C_SR.464.* fuzz/corpus/import/ 2>/dev/null || true
 cp -n tests/fixtures/import/*.html fuzz/corpus/html/ 2>/dev/null || true
@@ -17,7 +17,14 @@ cp -n tests/fixtures/import/*.docx fuzz/corpus/docx/ 2>/dev/null || true
 # Small PDFs seed the PDF target (the UN's PDFs are large; the smallest is used whole).
 cp -n tests/fixtures/import/*.pdf fuzz/corpus/pdf/ 2>/dev/null || true
 cp -n "${RECORDLINE_CORPUS:-../shared/corpus}/pdf-files/S_PV.3756.pdf" fuzz/corpus/pdf/ 2>/dev/null || true
+# The structure-aware PDF target mutates the UN's PDFs themselves (read in place, never committed)
+# and the crafted files of tests/fixtures/hostile.
+cp -n "${RECORDLINE_CORPUS:-../shared/corpus}"/pdf-files/*.pdf fuzz/corpus/pdf_structure/ 2>/dev/null || true
+cp -n tests/fixtures/hostile/*.pdf tests/fixtures/import/*.pdf fuzz/corpus/pdf_structure/ 2>/dev/null || true
 cd fuzz
 for target in $targets; do
-  RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len=40000
+  len=40000
+  [ "$target" = pdf_structure ] && len=2000000
+  # A crash, a leak past 2 GB or an input that takes over 10 s is a failure kept in fuzz/artifacts/.
+  RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len="$len" -rss_limit_mb=2048 -timeout=10
 done
