@@ -3,4 +3,7 @@
 // WebAssembly from beside this file; nothing else is requested.
 import init from './recordline-web.js';
 
+// The worker that reads files imports the same glue (src/ui/worker.rs).
+globalThis.__recordlineGlue = new URL('./recordline-web.js', import.meta.url).href;
+
 await init({ module_or_path: new URL('./recordline-web_bg.wasm', import.meta.url) });

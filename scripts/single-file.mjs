@@ -39,7 +39,9 @@ html = html.replace('</head>', `<style>\n${sheets.join('\n')}\n</style>\n</head>
 const glue = read('recordline-web.js').toString('base64');
 const wasm = zlib.gzipSync(read('recordline-web_bg.wasm'), { level: 9 }).toString('base64');
 const loader = `<script type="module">
-const { default: init } = await import("data:text/javascript;base64,${glue}");
+// The worker that reads files imports the same glue (src/ui/worker.rs).
+globalThis.__recordlineGlue = "data:text/javascript;base64,${glue}";
+const { default: init } = await import(globalThis.__recordlineGlue);
 const packed = "${wasm}";
 const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
 const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));

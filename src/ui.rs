@@ -15,6 +15,7 @@ mod speakers;
 mod timeline;
 mod toolbar;
 mod turn;
+mod worker;
 
 pub use app::{App, AppProps};
 pub use embed::start;

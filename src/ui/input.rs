@@ -26,18 +26,31 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
                 continue;
             }
             let store = store.clone();
-            let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                #[cfg(feature = "pdf")]
-                Ok(bytes) if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
-                    Ok(reading) => read_pdf_in_slices(store, name, first, reading),
-                    Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
-                },
-                Ok(bytes) => {
-                    let read = crate::import::open_with_notes(&name, &bytes);
-                    deliver(&store, name, first, read)
-                }
-                Err(e) => {
-                    store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") })
+            let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                let bytes = match result {
+                    Ok(bytes) => bytes,
+                    Err(e) => {
+                        let reason = format!("the file could not be read ({e})");
+                        return store.dispatch(Action::Rejected { name, reason });
+                    }
+                };
+                // In a worker of its own, so that a reader failure cannot take the page down.
+                let to = {
+                    let (store, name) = (store.clone(), name.clone());
+                    Rc::new(move |read| deliver(&store, name.clone(), first, read))
+                };
+                let Err(bytes) = super::worker::read_in_worker(&store, &name, bytes, to) else { return };
+                // No worker here: read on the page, in slices.
+                match bytes {
+                    #[cfg(feature = "pdf")]
+                    bytes if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
+                        Ok(reading) => read_pdf_in_slices(store, name, first, reading),
+                        Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+                    },
+                    bytes => {
+                        let read = crate::import::open_with_notes(&name, &bytes);
+                        deliver(&store, name, first, read)
+                    }
                 }
             });
             pending.borrow_mut().push(reader);

@@ -162,6 +162,8 @@ test('search highlights matches, counts them, steps, and opens their turns', asy
 test('a picked file opens, and reload restores it', async (page) => {
   await page.setInputFiles('#rl-file', path.join(root, 'tests/fixtures/web/CRC_C_SR.1845.excerpt.txt'));
   await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+  // Kept once the record is shown (the effect that keeps it runs after the paint).
+  await page.waitForFunction(() => (localStorage.getItem('recordline:last-record') || '').includes('1845'));
   await page.reload();
   await page.waitForSelector('[data-turn]');
   eq(await symbol(page), 'CRC/C/SR.1845', 'restored after reload');
@@ -305,6 +307,32 @@ test('bad input keeps the record on screen and says why', async (page) => {
   await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CCPR/C/SR.9999');
   eq(await page.evaluate(() => window.__pwned), false, 'no script ran');
   eq(await page.locator('.rl-timeline img, .rl-timeline script').count(), 0, 'no markup injected');
+});
+
+test('a reader that fails or runs too long leaves a working page', async (page) => {
+  // The reader's worker fails (its code cannot even load): the page says so and keeps its record.
+  await page.evaluate(() => { globalThis.__recordlineGlue = 'data:text/javascript,throw new Error("the reader broke")'; });
+  await page.fill('#rl-paste', 'text kept in the box');
+  await page.setInputFiles('#rl-file', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from(OTHER) });
+  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('the reader broke'));
+  const m = await message(page);
+  assert(m.includes("Recordline's reader stopped on this file") && m.includes('The record on screen is unchanged'), m);
+  eq(await symbol(page), 'CMW/C/SR.464', 'the record on screen stays');
+  eq(await page.inputValue('#rl-paste'), 'text kept in the box', 'the pasted text stays');
+  // A reader that runs past its time limit is stopped (a limit of 1 ms forces it).
+  await page.goto(`${base}index.html?reader-timeout=1`);
+  await page.waitForSelector('[data-turn]');
+  await page.setInputFiles('#rl-file', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from(OTHER) });
+  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('took longer than'));
+  eq(await symbol(page), 'CMW/C/SR.464', 'the record on screen stays after a time-out');
+  // The app goes on working: a pasted record and, without the forced limit, a file.
+  await paste(page, OTHER);
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+  await page.goto(`${base}index.html`);
+  await page.waitForSelector('[data-turn]');
+  await page.setInputFiles('#rl-file', { name: 'seed.md', mimeType: 'text/markdown', buffer: Buffer.from(SEED) });
+  await page.waitForFunction(() => document.querySelector('.rl-kind')?.textContent.includes('seed.md'));
+  eq(await symbol(page), 'CMW/C/SR.464', 'a file read in a worker again');
 });
 
 test('Ctrl+V outside a text field opens the pasted record', async (page) => {
@@ -569,7 +597,8 @@ test('the page makes no request but for its own files', async (page) => {
 
 let passed = 0;
 let failed = 0;
-for (const t of tests) {
+// E2E_ONLY=words runs only the tests whose name contains them (for work on one test).
+for (const t of tests.filter((t) => !process.env.E2E_ONLY || t.name.includes(process.env.E2E_ONLY))) {
   const context = await browser.newContext(t.options.context || {});
   let page;
   try {
