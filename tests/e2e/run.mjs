@@ -335,6 +335,22 @@ test('a reader that fails or runs too long leaves a working page', async (page) 
   eq(await symbol(page), 'CMW/C/SR.464', 'a file read in a worker again');
 });
 
+test('crafted files (tests/fixtures/hostile) leave a working page', async (page) => {
+  const dir = path.join(root, 'tests/fixtures/hostile');
+  const files = fs.readdirSync(dir).filter((f) => !f.endsWith('.py')).sort();
+  assert(files.length >= 10, 'the crafted files are there');
+  for (const f of files) {
+    await page.click('[data-message] button').catch(() => {});
+    await page.setInputFiles('#rl-file', path.join(dir, f));
+    // Each ends with a record or a message; the page keeps working either way.
+    await page.waitForFunction((name) => document.querySelector('[data-message]')?.textContent.includes(name) ||
+      document.querySelector('.rl-kind')?.textContent.includes(name), f, { timeout: 60000 });
+    assert(await page.locator('#rl-symbol').count() === 1, `${f}: a record is on screen`);
+  }
+  await paste(page, OTHER);
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CRC/C/SR.1845');
+});
+
 test('Ctrl+V outside a text field opens the pasted record', async (page) => {
   await page.evaluate((text) => {
     const dt = new DataTransfer();
