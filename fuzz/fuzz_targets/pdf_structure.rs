@@ -66,6 +66,8 @@ fn find(d: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 fn splice(d: &mut Vec<u8>, s: usize, e: usize, with: &[u8]) {
+    let e = e.min(d.len());
+    let s = s.min(e);
     d.splice(s..e, with.iter().copied());
 }
 

@@ -236,14 +236,19 @@ impl Builder<'_> {
         if !joins {
             return false;
         }
-        let para = &mut self.record.paragraphs[p];
-        para.text.push(' ');
-        para.text.push_str(text);
-        para.spans.extend_from_slice(&block.spans);
-        if ends_sentence(&para.text) {
+        self.append(p, block);
+        if ends_sentence(&self.record.paragraphs[p].text) {
             self.open = None;
         }
         true
+    }
+
+    /// Adds a block's text and spans to paragraph `p` (a continuation, a vote list, a ballot).
+    fn append(&mut self, p: usize, block: &Block) {
+        let para = &mut self.record.paragraphs[p];
+        para.text.push(' ');
+        para.text.push_str(&block.text);
+        para.spans.extend_from_slice(&block.spans);
     }
 
     /// Lowercase words right after a heading: the speech a column break cut before the heading
@@ -259,10 +264,7 @@ impl Builder<'_> {
             return true;
         }
         if let Some(p) = self.open_before_heading.take() {
-            let para = &mut self.record.paragraphs[p];
-            para.text.push(' ');
-            para.text.push_str(text);
-            para.spans.extend_from_slice(&block.spans);
+            self.append(p, block);
             self.last_was_heading = false;
             self.continuing = true;
             self.open = (!ends_sentence(&self.record.paragraphs[p].text)).then_some(p);
@@ -323,10 +325,7 @@ impl Builder<'_> {
             self.ballot = None;
             return false;
         }
-        let para = &mut self.record.paragraphs[p];
-        para.text.push(' ');
-        para.text.push_str(text);
-        para.spans.extend_from_slice(&block.spans);
+        self.append(p, block);
         true
     }
 
@@ -336,10 +335,7 @@ impl Builder<'_> {
         if stage::is_vote_list_label(text) || super::blocks::starts_construct(text) || text.len() > 6000 {
             return false;
         }
-        let para = &mut self.record.paragraphs[p];
-        para.text.push(' ');
-        para.text.push_str(text);
-        para.spans.extend_from_slice(&block.spans);
+        self.append(p, block);
         true
     }
 

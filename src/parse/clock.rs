@@ -161,27 +161,8 @@ pub fn first_day_month(s: &str) -> Option<(u8, u8, usize)> {
         .find_map(|i| day_month_at(&s[i..]).map(|(d, m, after)| (d, m, s.len() - after.len())))
 }
 
+/// "4 October", "1er janvier", "16 de mayo": (day, month, the text after the month).
 fn day_month_at(s: &str) -> Option<(u8, u8, &str)> {
-    let (day, mut i) = number(s)?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    for suffix in ["er", "st", "nd", "rd", "th", "º", "°"] {
-        if s[i..].starts_with(suffix) {
-            i += suffix.len();
-            break;
-        }
-    }
-    let mut rest = s[i..].trim_start();
-    rest = strip_prefix_ci(rest, "de ").unwrap_or(rest);
-    let (month, after) = super::vocabulary::MONTHS.iter().find_map(|(name, m)| {
-        let r = strip_prefix_ci_unicode(rest, name)?;
-        (!r.starts_with(|c: char| c.is_alphabetic())).then_some((*m, r))
-    })?;
-    Some((day as u8, month, after))
-}
-
-fn date_at(s: &str) -> Option<(Date, usize)> {
     let (day, mut i) = number(s)?;
     if !(1..=31).contains(&day) {
         return None;
@@ -199,6 +180,11 @@ fn date_at(s: &str) -> Option<(Date, usize)> {
         let r = strip_prefix_ci_unicode(rest, name)?;
         (!r.starts_with(|c: char| c.is_alphabetic())).then_some((*m, r))
     })?;
+    Some((day as u8, month, after))
+}
+
+fn date_at(s: &str) -> Option<(Date, usize)> {
+    let (day, month, after) = day_month_at(s)?;
     let mut r = after.trim_start().trim_start_matches(',').trim_start();
     r = strip_prefix_ci(r, "de ").unwrap_or(r);
     let y = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -207,7 +193,7 @@ fn date_at(s: &str) -> Option<(Date, usize)> {
     }
     let year: u16 = r[..y].parse().ok()?;
     let end = s.len() - r.len() + y;
-    Some((Date { year, month, day: day as u8 }, end))
+    Some((Date { year, month, day }, end))
 }
 
 /// Case-insensitive prefix for month names, which may carry accents ("février").
