@@ -75,11 +75,18 @@ fn parse_command(args: &[&str]) -> ExitCode {
         }
     };
     let parsed = recordline::parse(&text);
-    let out = if json { recordline::export::json(&parsed) } else { recordline::export::outline(&parsed) };
-    let mut stdout = std::io::stdout().lock();
-    if writeln!(stdout, "{}", out.trim_end()).is_err() {
+    // The text is no longer needed once parsed; the JSON is streamed, not built in memory.
+    drop(text);
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = if json {
+        recordline::export::write_json(&parsed, &mut stdout).and_then(|()| writeln!(stdout))
+    } else {
+        writeln!(stdout, "{}", recordline::export::outline(&parsed).trim_end())
+    };
+    if written.and_then(|()| stdout.flush()).is_err() {
         return ExitCode::SUCCESS; // a closed pipe (`| head`) is not an error
     }
+    drop(stdout);
     report(file, &parsed);
     ExitCode::SUCCESS
 }
