@@ -563,6 +563,13 @@ impl Builder<'_> {
             if kind == ParagraphKind::Speech || stage == Some(StageKind::Interpretation) { self.turn } else { None };
         let mut text = block.text;
         text.drain(..offset);
+        // Blocks reserve room for the lines they may take; what is kept is sized to its text
+        // (memory proportional to the input, not to the room a block guessed it would need).
+        let mut spans = block.spans;
+        if text.capacity() > text.len() + text.len() / 4 + 16 {
+            text.shrink_to_fit();
+        }
+        spans.shrink_to_fit();
         self.open = (!ends_sentence(&text)).then_some(index);
         self.record.paragraphs.push(Paragraph {
             number,
@@ -572,7 +579,7 @@ impl Builder<'_> {
             text,
             turn,
             section: self.section,
-            spans: block.spans,
+            spans,
         });
         if let Some(t) = turn {
             self.record.turns[t].paragraph_count = index + 1 - self.record.turns[t].first_paragraph;
