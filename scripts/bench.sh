@@ -57,9 +57,23 @@ TRUNK_SKIP_VERSION_CHECK=true trunk build --release >&2
 node tests/e2e/bench.mjs dist
 
 echo
-echo "== CLI peak memory"
+echo "== CLI peak memory (parse --json), as a multiple of the input's size (target: at most 4x)"
 cargo build --release -q
 if command -v /usr/bin/time >/dev/null; then
-  /usr/bin/time -v target/release/recordline parse "${RECORDLINE_CORPUS:-../shared/corpus}/pdf/A_79_PV.29.txt" --json 2>&1 >/dev/null \
-    | awk '/Maximum resident/ {print "cli_peak_rss_kb A_79_PV.29: " $NF}'
+  tmp=$(mktemp -d)
+  corpus="${RECORDLINE_CORPUS:-../shared/corpus}"
+  python3 - "$tmp" "$corpus" <<'PY'
+import sys
+tmp, corpus = sys.argv[1], sys.argv[2]
+t = open(corpus + "/pdf/A_79_PV.29.txt", encoding="utf-8").read()
+open(f"{tmp}/A_79_PV.29_x10.txt", "w", encoding="utf-8").write("\n\n".join([t] * 10))
+lines = ["The President: Next." if k % 2 == 0 else f"Mr. X{k % 50} (France): Yes." for k in range(300_000)]
+open(f"{tmp}/short-speaker-lines.txt", "w", encoding="utf-8").write("S/PV.1\n\n" + "\n".join(lines) + "\n")
+PY
+  for f in "$corpus/pdf/A_79_PV.29.txt" "$tmp/A_79_PV.29_x10.txt" "$tmp/short-speaker-lines.txt"; do
+    kb=$(/usr/bin/time -f %M target/release/recordline parse "$f" --json 2>&1 >/dev/null | tail -1)
+    bytes=$(stat -c %s "$f")
+    python3 -c "print(f'peak {\"$(basename "$f")\"}: {$bytes/1e6:.2f} MB in, {$kb/1024:.1f} MB peak, {$kb*1024/$bytes:.1f}x')"
+  done
+  rm -rf "$tmp"
 fi
