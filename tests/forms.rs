@@ -84,6 +84,15 @@ fn wrapped_and_noisy_attributions() {
     );
     assert_eq!(names(&r), ["The Chairperson", "Ms. Lindqvist", "M. DUPONT"]);
     assert_eq!(r.paragraphs[1].number, Some(61));
+    // The number left at the end of the line before its paragraph (`pdftotext -raw`).
+    let text = "A/C.3/64/SR.1\n\n25. Ms. Abe (Japan) said that her delegation supported\nthe text as drafted by the main sponsors of the\n\
+                resolution. 26.\nMr. Kim (Republic of Korea) said that his delegation\nalso supported the text as drafted by the sponsors.\n\
+                27. Mr. Lee (China) said that it agreed.\n";
+    let parsed = recordline::parse(text);
+    let numbers: Vec<Option<u32>> = parsed.record.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [Some(25), Some(26), Some(27)]);
+    assert!(parsed.record.paragraphs[0].text.ends_with("resolution."));
+    assert!(recordline::invariants::text_lost(text, &parsed).is_empty());
 }
 
 /// Class 3: titles, particles, initials, and an office in the name slot.
@@ -129,6 +138,7 @@ fn ballots_and_lists_are_not_turns() {
         "A/C.3/64/SR.8\n\n1. The Chair said that the Committee would proceed to the election.\n\n\
          Number of ballot papers: 180\n\nRequired majority: 90\n\nNumber of votes obtained:\n\n\
          Mr. Arturo Pérez (Chile) 112\n\nMr. Juan Smith (Canada) 66\n\nMs. Jane Doe (Kenya) 12\n\n\
+         Having obtained the required majority, Mr. Arturo Pérez (Chile) was elected.\n\n\
          2. The Chair said that Mr. Arturo Pérez had been elected.\n",
     );
     assert_eq!(names(&r), ["The Chair", "The Chair"]);

@@ -56,6 +56,9 @@ pub struct Blocks<'a, 'l> {
     /// Lines at the top or bottom of a page, where running headers sit.
     edges: Vec<bool>,
     i: usize,
+    /// A paragraph number left at the end of the line before its paragraph ("... resolution. 26." /
+    /// "Mr. Kim (Republic of Korea) said ..."): it opens the next block.
+    carry: Option<Line<'a>>,
 }
 
 impl std::fmt::Debug for Blocks<'_, '_> {
@@ -74,7 +77,7 @@ impl<'a, 'l> Blocks<'a, 'l> {
                 edges[i] = true;
             }
         }
-        Blocks { lines, layout: *layout, running, edges, i: 0 }
+        Blocks { lines, layout: *layout, running, edges, i: 0, carry: None }
     }
 
     fn furniture_of(&self, i: usize) -> Option<FurnitureKind> {
@@ -105,6 +108,10 @@ impl Iterator for Blocks<'_, '_> {
             return Some(b);
         }
         let mut block = start_block(&lines[i], layout);
+        if let Some(number) = self.carry.take() {
+            block = start_block(&number, layout);
+            append_line(&mut block, &lines[i], layout);
+        }
         let mut last = i;
         // A speaker line broken after its honorific ("Mr." / "Tommo" / "Monthe (Cameroon) (spoke in"
         // / "French): ..."): its lines are joined until the colon.
@@ -123,6 +130,19 @@ impl Iterator for Blocks<'_, '_> {
             }
             if lone_honorific(lines[j].text) && broken_label_follows(lines, j) {
                 break;
+            }
+            if let Some(number) = trailing_number(&lines[last], lines[j].text) {
+                // The number leaves this block for the next.
+                let t = lines[last].text;
+                let cut = t.len() - t[..t.len() - number.text.len()].trim_end().len();
+                if block.text.len() >= cut && block.text.ends_with(number.text) {
+                    block.text.truncate(block.text.len() - cut);
+                    if let Some(s) = block.spans.last_mut() {
+                        s.end = s.end.saturating_sub(cut).max(s.start);
+                    }
+                    self.carry = Some(number);
+                    break;
+                }
             }
             let adjacent = j == last + 1;
             let join = if adjacent && layout.hard_wrapped {
@@ -246,6 +266,25 @@ fn join_wrapped(prev: &Line<'_>, next: &str, layout: &Layout) -> bool {
         return false;
     }
     true
+}
+
+/// "... as drafted by the sponsors. 26." before "Mr. Kim (Republic of Korea) said that ...": the
+/// next paragraph's number printed at the end of the line before it (`pdftotext -raw`). The number,
+/// as a line of its own.
+fn trailing_number<'a>(line: &Line<'a>, next: &str) -> Option<Line<'a>> {
+    let t = line.text;
+    let body = t.strip_suffix('.')?;
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let before = body[..body.len() - digits].trim_end();
+    if before.len() == body.len() - digits || !ends_sentence(before) {
+        return None; // the number must follow a sentence's end and a space
+    }
+    speaker::summary_speaker(next, false)?;
+    let at = body.len() - digits;
+    Some(Line { text: &t[at..], start: line.start + at as u32, page: line.page, chars: (t.len() - at) as u32 })
 }
 
 /// A line holding only an honorific ("Mr.", "Ms.", "Mrs."): a speaker line broken after it.

@@ -163,6 +163,15 @@ pub fn recognise(text: &str) -> Option<StageKind> {
     {
         return Some(StageKind::Other);
     }
+    // "Having obtained the required majority, Mr. X (Chile) was elected Vice-Chair.", "Ayant obtenu
+    // la majorité requise, M. X est élu", "Habiendo obtenido la mayoría requerida, el Sr. X queda
+    // elegido": the result of an election, not anyone's words.
+    if text.len() < 600
+        && ["Having obtained", "Ayant obtenu", "Habiendo obtenido"].iter().any(|p| starts_with_ci(text, p))
+        && ["elected", "élu", "elegid"].iter().any(|w| contains_ci(text, w))
+    {
+        return Some(StageKind::Decision);
+    }
     // "Ms. A, Ms. B, ... and Mr. C made the solemn declaration provided for in rule 15": several
     // members at once, a record of what was done rather than a speech.
     if triggers.other
