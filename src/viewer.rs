@@ -109,6 +109,9 @@ pub enum Action {
     SetInput(String),
     /// Parse the paste area.
     ParseInput,
+    /// Read this pasted text (the paste box keeps its text to itself until the reader asks for it,
+    /// so typing does not redraw the timeline).
+    ReadPasted(String),
     ToggleTurn(usize),
     ExpandAll,
     CollapseAll,
@@ -152,6 +155,10 @@ impl Viewer {
             Action::SetInput(text) => self.input = text,
             Action::ParseInput => {
                 let text = self.input.clone();
+                self.load(text, "pasted text".to_string(), false);
+            }
+            Action::ReadPasted(text) => {
+                self.input = text.clone();
                 self.load(text, "pasted text".to_string(), false);
             }
             Action::ToggleTurn(t) => {
@@ -391,6 +398,10 @@ mod tests {
     fn should_keep_the_record_when_input_is_bad() {
         let mut v = with_sample();
         let before = v.shown.clone();
+        let mut w = Viewer::default();
+        w.apply(Action::ReadPasted("United Nations CMW/C/SR.1\n\n1. The Chair said that it was so.".into()));
+        assert_eq!(w.shown.as_ref().and_then(|s| s.parsed.record.symbol.clone()).as_deref(), Some("CMW/C/SR.1"));
+        assert!(w.input.contains("The Chair said"), "the pasted text is kept with the record");
         v.apply(Action::SetInput("   ".into()));
         v.apply(Action::ParseInput);
         assert_eq!(v.shown, before);

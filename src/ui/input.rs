@@ -122,18 +122,25 @@ pub struct InputProps {
 #[component]
 pub fn InputPanel(props: &InputProps) -> Html {
     let store = use_context::<Store>().expect("store");
+    // The box's text lives here: a keystroke redraws this panel only, not the timeline. The
+    // reader's text goes to the store when they ask to read it.
+    let text = use_state(|| store.input.clone());
     let oninput = {
-        let store = store.clone();
+        let text = text.clone();
         Callback::from(move |e: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            store.dispatch(Action::SetInput(area.value()));
+            text.set(area.value());
         })
     };
+    let read = {
+        let (store, text) = (store.clone(), text.clone());
+        Callback::from(move |()| store.dispatch(Action::ReadPasted((*text).clone())))
+    };
     let onsubmit = {
-        let store = store.clone();
+        let read = read.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            store.dispatch(Action::ParseInput);
+            read.emit(());
         })
     };
     let onchange = {
@@ -147,18 +154,19 @@ pub fn InputPanel(props: &InputProps) -> Html {
         })
     };
     let onkeydown = {
-        let store = store.clone();
+        let read = read.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
-                store.dispatch(Action::ParseInput);
+                read.emit(());
             }
         })
     };
     let clear = {
-        let store = store.clone();
+        let (store, text) = (store.clone(), text.clone());
         Callback::from(move |_| {
             super::dom::forget();
+            text.set(String::new());
             store.dispatch(Action::Clear);
         })
     };
@@ -175,7 +183,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
         <section class="rl-input" aria-label="Open a record">
             <form {onsubmit}>
                 <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record, or open a .pdf, .docx, .html, .txt or .md file" }</label>
-                <textarea id="rl-paste" rows="4" value={store.input.clone()} {oninput} {onkeydown}
+                <textarea id="rl-paste" rows="4" value={(*text).clone()} {oninput} {onkeydown}
                     placeholder="United Nations CMW/C/SR.464 … The meeting was called to order at 3.10 p.m. …"
                     spellcheck="false" />
                 <div class="rl-input-actions">
