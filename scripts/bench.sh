@@ -77,3 +77,27 @@ PY
   done
   rm -rf "$tmp"
 fi
+
+echo
+echo "== corpus mode: parse DIR --jsonl on 1,000 records made from the corpus"
+cargo build --release -q
+tmp=$(mktemp -d)
+python3 - "$tmp" "${RECORDLINE_CORPUS:-../shared/corpus}" <<'PY'
+import glob, os, shutil, sys
+tmp, corpus = sys.argv[1], sys.argv[2]
+sources = sorted(glob.glob("tests/fixtures/web/*.txt") + glob.glob("tests/fixtures/whole/*.txt")
+                 + glob.glob("tests/fixtures/openings/*.txt") + glob.glob(corpus + "/pdf/*.txt"))
+for i in range(1000):
+    src = sources[i % len(sources)]
+    shutil.copy(src, os.path.join(tmp, f"{i:04d}-{os.path.basename(src)}"))
+PY
+mb=$(du -sm "$tmp" | cut -f1)
+for threads in 1 0; do
+  label=$([ "$threads" = 1 ] && echo "1 thread" || echo "all cores ($(nproc))")
+  start=$(date +%s.%N)
+  RECORDLINE_THREADS=$([ "$threads" = 1 ] && echo 1 || echo "") target/release/recordline parse "$tmp" --jsonl > /dev/null 2> "$tmp.err" || true
+  end=$(date +%s.%N)
+  python3 -c "s=$end-$start; print(f'$label: 1000 records in {s:.2f} s, {1000/s:.0f} records/s')"
+  tail -1 "$tmp.err"
+done
+rm -rf "$tmp" "$tmp.err"

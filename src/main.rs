@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! recordline parse FILE|- [--json | --outline]   one record; diagnostics on stderr
-//! recordline check DIR                         a table of what every file in DIR holds
+//! recordline parse DIR|FILES... --jsonl          many records, one JSON object a line, on every core
+//! recordline check DIR|FILES...                  a table of what every file holds
 //! recordline text FILE|-                        the text the importers read (PDF, Word, HTML...)
 //! ```
 //! Exit status: 0 on success, 1 when a file cannot be read (the reason is printed),
@@ -10,14 +11,18 @@
 
 #![forbid(unsafe_code)]
 
+#[path = "cli/corpus.rs"]
+mod corpus;
+
 use recordline::model::{Parsed, Severity, Side};
 use std::io::{Read, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   recordline parse FILE|- [--json | --outline]   parse one record (default --outline); diagnostics go to stderr
-  recordline check DIR                         parse every file in DIR and print a table
+  recordline parse DIR|FILES... --jsonl          parse every file (folders recursively) on every core:
+                                                 one JSON object per record and line; a summary on stderr
+  recordline check DIR|FILES...                  parse every file and print a table
   recordline text FILE|-                        print the text read from FILE (PDF, Word, HTML, any encoding)
   recordline --help | --version";
 
@@ -34,7 +39,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         ["parse", rest @ ..] => parse_command(rest),
-        ["check", dir] => check_command(Path::new(dir)),
+        ["check", rest @ ..] if !rest.is_empty() => check_command(rest),
         ["text", file] => match read_input(file) {
             Ok(text) => {
                 let _ = std::io::stdout().lock().write_all(text.as_bytes());
@@ -55,6 +60,25 @@ fn misuse(why: &str) -> ExitCode {
 }
 
 fn parse_command(args: &[&str]) -> ExitCode {
+    if args.contains(&"--jsonl") {
+        let named: Vec<&str> = args.iter().copied().filter(|a| *a != "--jsonl").collect();
+        if let Some(flag) = named.iter().find(|a| a.starts_with("--")) {
+            return misuse(&format!("unknown option {flag} with --jsonl"));
+        }
+        if named.is_empty() {
+            return misuse("parse --jsonl needs folders or files");
+        }
+        let files = match corpus::files(&named) {
+            Ok(f) => f,
+            Err(why) => {
+                eprintln!("recordline: {why}");
+                return ExitCode::from(1);
+            }
+        };
+        let summary = corpus::jsonl(&files);
+        eprintln!("{}", summary.report());
+        return if summary.refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    }
     let mut file = None;
     let mut json = false;
     for a in args {
@@ -118,54 +142,46 @@ fn report(file: &str, parsed: &Parsed) {
     }
 }
 
-fn check_command(dir: &Path) -> ExitCode {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("recordline: cannot read directory {}: {e}", dir.display());
+fn check_command(args: &[&str]) -> ExitCode {
+    let files = match corpus::files(args) {
+        Ok(f) => f,
+        Err(why) => {
+            eprintln!("recordline: {why}");
             return ExitCode::from(1);
         }
     };
-    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()).collect();
-    files.sort();
     println!(
         "{:<40} {:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
         "file", "kind", "symbol", "turns", "unknown", "events", "paras", "diags"
     );
-    let mut unreadable = 0;
     let mut totals = [0usize; 5];
-    for path in &files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = match std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| recordline::import::open(&name, &b).map_err(|e| e.to_string()))
-        {
-            Ok(t) => t,
+    let summary = corpus::read_all(&files, |r| {
+        let name = r.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let p = match &r.parsed {
+            Ok(p) => p,
             Err(why) => {
-                unreadable += 1;
                 println!("{name:<40} unreadable: {why}");
-                continue;
+                return;
             }
         };
-        let p = recordline::parse(&text);
-        let r = &p.record;
-        let unknown = r.turns.iter().filter(|t| t.speaker.side == Side::Unknown).count();
+        let rec = &p.record;
+        let unknown = rec.turns.iter().filter(|t| t.speaker.side == Side::Unknown).count();
         let warnings = p.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
-        let row = [r.turns.len(), unknown, r.events.len(), r.paragraphs.len(), warnings];
+        let row = [rec.turns.len(), unknown, rec.events.len(), rec.paragraphs.len(), warnings];
         for (t, v) in totals.iter_mut().zip(row) {
             *t += v;
         }
-        let kind = format!("{:?}", r.kind).to_lowercase();
+        let kind = format!("{:?}", rec.kind).to_lowercase();
         println!(
             "{name:<40} {kind:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
-            r.symbol.as_deref().unwrap_or("-"),
+            rec.symbol.as_deref().unwrap_or("-"),
             row[0],
             row[1],
             row[2],
             row[3],
             row[4]
         );
-    }
+    });
     println!(
         "{:<40} {:<8} {:<24} {:>5} {:>7} {:>6} {:>6} {:>5}",
         format!("total ({} files)", files.len()),
@@ -177,8 +193,8 @@ fn check_command(dir: &Path) -> ExitCode {
         totals[3],
         totals[4]
     );
-    if unreadable > 0 {
-        eprintln!("recordline: {unreadable} file(s) could not be read");
+    if !summary.refused.is_empty() {
+        eprintln!("recordline: {} file(s) could not be read", summary.refused.len());
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

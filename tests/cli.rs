@@ -81,6 +81,41 @@ fn check_prints_a_table_for_a_folder() {
     assert_eq!(recordline(&["check", "/no/such/dir"]).status.code(), Some(1));
 }
 
+/// Corpus mode: a folder with a good record and a file that is refused gives one JSON object a
+/// line for each (in the files' order), a summary on standard error, and exit status 1.
+#[test]
+fn a_folder_parses_to_json_lines() {
+    let dir = std::env::temp_dir().join(format!("recordline-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/CMW_C_SR.464.md"), dir.join("a-seed.md"))
+        .unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web/CRC_C_SR.1845.excerpt.txt"),
+        dir.join("sub/b.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("c-photo.png"), [0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0]).unwrap();
+    let out = recordline(&["parse", dir.to_str().unwrap(), "--jsonl"]);
+    assert_eq!(out.status.code(), Some(1), "a refused file is said in the exit status");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0]["file"].as_str().unwrap().ends_with("a-seed.md"));
+    assert_eq!(lines[0]["symbol"], "CMW/C/SR.464");
+    assert_eq!(lines[0]["turns"].as_array().unwrap().len(), 20);
+    assert!(lines[1]["error"].as_str().unwrap().contains("PNG"), "{}", lines[1]);
+    assert_eq!(lines[2]["symbol"], "CRC/C/SR.1845", "folders are read recursively, in name order");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("2 records") && stderr.contains("1 file(s) refused") && stderr.contains("c-photo.png"),
+        "{stderr}"
+    );
+    let out = recordline(&["check", dir.to_str().unwrap()]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("CMW/C/SR.464") && table.contains("unreadable"), "{table}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// `recordline parse record.pdf --json` reads the UN's PDF (from the shared corpus, in place),
 /// and `recordline text` prints the text it read, pages separated by form feeds.
 #[test]
