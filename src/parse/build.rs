@@ -176,6 +176,15 @@ impl Builder<'_> {
     /// in a verbatim record, text that follows a speech without an "Agenda item" is the speech
     /// cut by a column break, not a heading.
     fn is_heading(&self, text: &str) -> bool {
+        // A short label under a heading: "Paragraphe 7" / "Première phrase :", "First sentence:".
+        if self.last_was_heading
+            && text.len() < 40
+            && text.trim_end().ends_with(':')
+            && text.split_whitespace().count() <= 4
+            && text.starts_with(char::is_uppercase)
+        {
+            return true;
+        }
         // Prose is not a sub-heading: "Kazakhstan stresses an urgent need ... nonproliferation. As we
         // all know, the 2005 Review Conference ..." is a speech cut by a column break.
         if self.last_was_heading

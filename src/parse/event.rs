@@ -51,7 +51,9 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
     }
     // A chair change is one sentence ending in "took the Chair." or its French/Spanish forms.
     let trimmed = text.trim_end();
-    let chair_like = ["Chair.", "chair.", "présidence.", "Presidencia."].iter().any(|e| trimmed.ends_with(e));
+    // The sentence may lose its full stop ("... Mr. El-Shafei, Vice-Chairman took the Chair").
+    let chair_like =
+        ["Chair", "chair", "présidence", "Presidencia"].iter().any(|e| trimmed.trim_end_matches('.').ends_with(e));
     if let Some(e) = chair_like.then(|| chair_change(text)).flatten() {
         return vec![e];
     }

@@ -79,6 +79,8 @@ fn summary_after(text: &str, found: super::Subject, strict: bool) -> Option<Name
     let i = found.end;
     let (groups, used) = paren_groups(&text[i..]);
     let rest = &text[i + used..];
+    // "El Sr. GARVALOV , en su calidad de Relator": a space before the comma.
+    let rest = if rest.trim_start().starts_with(',') { rest.trim_start() } else { rest };
     if let Some(after_comma) = rest.strip_prefix(',') {
         // ", introducing ..., said" / ", speaking as Country Rapporteur, said" / ", Vice-Chair, said"
         let window = prefix(after_comma, 350);
@@ -204,6 +206,10 @@ mod tests {
         assert_eq!(
             who("The Under-Secretary-General for Humanitarian Affairs said that").as_deref(),
             Some("The Under-Secretary-General for Humanitarian Affairs")
+        );
+        assert_eq!(
+            summary("El Sr. GARVALOV , en su calidad de Relator para el país, dice que aceptará"),
+            Some(("Sr. GARVALOV".into(), None, Some("Relator para el país".into())))
         );
         assert_eq!(
             who("El Sr. MARIÑO MENÉNDEZ, Relator Especial para el seguimiento, resume el amplio").as_deref(),
