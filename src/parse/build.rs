@@ -176,11 +176,12 @@ impl Builder<'_> {
     /// in a verbatim record, text that follows a speech without an "Agenda item" is the speech
     /// cut by a column break, not a heading.
     fn is_heading(&self, text: &str) -> bool {
-        // A short label under a heading: "Paragraphe 7" / "Première phrase :", "First sentence:".
-        if self.last_was_heading
+        // A short label under a heading ("Paragraphe 7" / "Première phrase :", "First sentence:"), or
+        // opening a part of the meeting ("Examen des rapports :", "EXAMEN DE LOS INFORMES :"), not in a speech.
+        if (self.last_was_heading || !self.continuing)
             && text.len() < 40
             && text.trim_end().ends_with(':')
-            && text.split_whitespace().count() <= 4
+            && text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 4
             && text.starts_with(char::is_uppercase)
         {
             return true;

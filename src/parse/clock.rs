@@ -19,7 +19,12 @@ pub fn first_time(s: &str) -> Option<(ClockTime, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.';
-        if at_word && bytes[i].is_ascii_digit() {
+        // "1 0 . 0 0 horas" (digits spaced out by a web page): the "0 horas" inside is no time.
+        let spaced = i >= 2
+            && bytes[i - 1] == b' '
+            && bytes[i - 2].is_ascii_digit()
+            && (i < 3 || !bytes[i - 3].is_ascii_alphanumeric());
+        if at_word && !spaced && bytes[i].is_ascii_digit() {
             if let Some((t, used)) = time_at(&s[i..]) {
                 return Some((t, i + used));
             }
@@ -137,6 +142,38 @@ fn french(h: u32, t: &str) -> Option<(ClockTime, &str)> {
     ClockTime::new(h as u8, 0).map(|c| (c, rest))
 }
 
+/// A copy of `s` with digits spaced out by a web page joined again ("a las 1 1 . 2 0 horas" →
+/// "a las 11.20 horas", "DE LA 1 4 ª SESIÓN" → "DE LA 14 ª SESIÓN"), or `None` when it has none.
+/// Only single digits separated by single spaces are joined.
+pub fn despaced(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let single = |i: usize| {
+        b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let found = (0..b.len().saturating_sub(2)).any(|i| single(i) && b[i + 1] == b' ' && single(i + 2));
+    if !found {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    for (k, &c) in chars.iter().enumerate() {
+        // A space between two digits, or beside a full stop between digits, goes.
+        let between = c == ' '
+            && ((digit(k.wrapping_sub(1)) && (digit(k + 1) || chars.get(k + 1) == Some(&'.')))
+                || (chars.get(k.wrapping_sub(1)) == Some(&'.')
+                    && digit(k + 1)
+                    && (digit(k.wrapping_sub(2))
+                        || chars.get(k.wrapping_sub(2)) == Some(&' ') && digit(k.wrapping_sub(3)))));
+        if !between {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
 /// The first "day month year" date in `s`: (date, start, end) in bytes.
 pub fn first_date(s: &str) -> Option<(Date, usize, usize)> {
     let bytes = s.as_bytes();
@@ -240,6 +277,15 @@ mod tests {
         assert_eq!(t("a las 10.05 horas."), Some("10:05".into()));
         assert_eq!(t("a las 16.30 horas y"), Some("16:30".into()));
         assert_eq!(t("a las 15 horas"), Some("15:00".into()));
+    }
+
+    #[test]
+    fn should_join_spaced_digits_and_not_misread_them() {
+        assert_eq!(despaced("a las 1 1 . 2 0 horas").as_deref(), Some("a las 11.20 horas"));
+        assert_eq!(despaced("DE LA 1 4 ª SESIÓN").as_deref(), Some("DE LA 14 ª SESIÓN"));
+        assert_eq!(despaced("at 3 p.m. on 4 October 2021"), None);
+        assert_eq!(first_time("a las 1 0 . 0 0 horas"), None, "no 00:00 from the spaced digits");
+        assert_eq!(first_time("Friday, 10 December 2010 10 a.m.").map(|t| t.0.to_string()).as_deref(), Some("10:00"));
     }
 
     #[test]

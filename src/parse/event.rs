@@ -60,7 +60,9 @@ pub fn recognise(text: &str) -> Vec<FoundEvent> {
     if !starts_event(text) {
         return Vec::new();
     }
-    let time = first_time(text);
+    // "Se declara abierta la sesión a las 1 1 . 2 0 horas": digits spaced out by a web page.
+    let time =
+        first_time(text).or_else(|| super::clock::despaced(text).and_then(|d| first_time(&d)).map(|(t, _)| (t, 0)));
     let at = |kind, formula| FoundEvent { kind, time: time.map(|t| t.0), formula, next_day: false, person: None };
     let head = super::text::prefix(text, 120);
     let has = |needle: &str| contains_ci(head, needle);
@@ -176,6 +178,9 @@ fn chair_change(text: &str) -> Option<FoundEvent> {
         }
     }
     let name = person.split(" (").next().unwrap_or(person).split(", ").next().unwrap_or(person);
+    // "..., el Sr. Koulyk ocupa la Presidencia": the article is not part of the name.
+    let name =
+        ["el ", "la ", "le ", "El ", "La ", "Le "].iter().find_map(|a| name.trim().strip_prefix(a)).unwrap_or(name);
     Some(FoundEvent {
         kind: EventKind::ChairChanged,
         time: None,

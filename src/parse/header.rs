@@ -386,6 +386,7 @@ fn title(text: &str, record: &mut Record) -> bool {
         return false;
     }
     record.title = Some(squash_spaces(text));
+    let meeting = super::clock::despaced(text).and_then(|d| meeting_number(&d)).or(meeting);
     if let Some(m) = meeting {
         record.meeting.get_or_insert(m);
     }
@@ -454,6 +455,8 @@ fn meeting_number(text: &str) -> Option<u32> {
 
 /// "Held at the Palais des Nations, Geneva, on Monday, 4 October 2021, at 3 p.m."
 fn held(text: &str, record: &mut Record) {
+    let owned = super::clock::despaced(text);
+    let text = owned.as_deref().unwrap_or(text);
     // "on Wednesday, 23 October, at 3 p.m.": no year printed. The year is the distribution date's,
     // or the year before when the meeting's day and month come later in the year than it.
     if first_date(text).is_none() {

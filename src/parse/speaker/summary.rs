@@ -81,6 +81,12 @@ fn summary_after(text: &str, found: super::Subject, strict: bool) -> Option<Name
     let rest = &text[i + used..];
     // "El Sr. GARVALOV , en su calidad de Relator": a space before the comma.
     let rest = if rest.trim_start().starts_with(',') { rest.trim_start() } else { rest };
+    // "Mr. Dauth (Australia), …", "Mr. Gopinathan (India) ...": a speaker whose words a
+    // re-publication left out (UNISPAL's excerpts). Still that speaker's paragraph.
+    let elided = rest.trim_start_matches([',', ' ']);
+    if !strict && (elided.starts_with('…') || elided.starts_with("...")) && elided.len() < 12 {
+        return Some(named(found.name, found.title, &groups));
+    }
     if let Some(after_comma) = rest.strip_prefix(',') {
         // ", introducing ..., said" / ", speaking as Country Rapporteur, said" / ", Vice-Chair, said"
         let window = prefix(after_comma, 350);
@@ -223,6 +229,12 @@ mod tests {
             summary("Mr. Sow (Guinea), on behalf of the Group of African States, said that"),
             Some(("Mr. Sow".into(), Some("Guinea".into()), Some("on behalf of the Group of African States".into())))
         );
+    }
+
+    #[test]
+    fn should_keep_the_speaker_of_an_elided_paragraph() {
+        assert_eq!(who("Mr. Dauth (Australia), …").as_deref(), Some("Mr. Dauth"));
+        assert_eq!(who("Mr. Gopinathan (India) ...").as_deref(), Some("Mr. Gopinathan"));
     }
 
     #[test]
