@@ -39,23 +39,33 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
                     let (store, name) = (store.clone(), name.clone());
                     Rc::new(move |read| deliver(&store, name.clone(), first, read))
                 };
-                let Err(bytes) = super::worker::read_in_worker(&store, &name, bytes, to) else { return };
-                // No worker here: read on the page, in slices.
-                match bytes {
-                    #[cfg(feature = "pdf")]
-                    bytes if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
-                        Ok(reading) => read_pdf_in_slices(store, name, first, reading),
-                        Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
-                    },
-                    bytes => {
-                        let read = crate::import::open_with_notes(&name, &bytes);
-                        deliver(&store, name, first, read)
-                    }
+                // No worker here (or a page policy stops it before it starts): read on the page.
+                let on_page: Rc<dyn Fn(Vec<u8>)> = {
+                    let (store, name) = (store.clone(), name.clone());
+                    Rc::new(move |bytes| read_on_page(store.clone(), name.clone(), first, bytes))
+                };
+                if let Err(bytes) = super::worker::read_in_worker(&store, &name, bytes, to, on_page) {
+                    read_on_page(store, name, first, bytes);
                 }
             });
             pending.borrow_mut().push(reader);
         }
     })
+}
+
+/// Reads a file on the page, in slices for a PDF (when no worker can read it).
+fn read_on_page(store: Store, name: String, first: bool, bytes: Vec<u8>) {
+    match bytes {
+        #[cfg(feature = "pdf")]
+        bytes if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
+            Ok(reading) => read_pdf_in_slices(store, name, first, reading),
+            Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+        },
+        bytes => {
+            let read = crate::import::open_with_notes(&name, &bytes);
+            deliver(&store, name, first, read)
+        }
+    }
 }
 
 /// Shows what a file held, or why it could not be read.

@@ -27,6 +27,7 @@ use wasm_bindgen::JsCast;
 const TIME_LIMIT_MS: u32 = 60_000;
 
 const WORKER_JS: &str = r#"
+postMessage({ started: true });
 onmessage = async (e) => {
   const m = e.data;
   try {
@@ -114,10 +115,14 @@ pub fn read_in_worker(
     name: &str,
     bytes: Vec<u8>,
     deliver: Rc<dyn Fn(Result<crate::import::Imported, crate::import::ImportError>)>,
+    on_page: Rc<dyn Fn(Vec<u8>)>,
 ) -> Result<(), Vec<u8>> {
     let Some(glue) = glue_url() else { return Err(bytes) };
     let Some((worker, script)) = start() else { return Err(bytes) };
     let done = Rc::new(Cell::new(false));
+    // Kept until the worker says it started: a worker that a page's policy stops before its first
+    // line runs fails with an error event, and then the file is read on the page instead.
+    let unstarted: Rc<RefCell<Option<Vec<u8>>>> = Rc::new(RefCell::new(Some(bytes.clone())));
     let listeners: Rc<RefCell<Vec<EventListener>>> = Rc::new(RefCell::new(Vec::new()));
     let finish = {
         let worker = worker.clone();
@@ -145,10 +150,15 @@ pub fn read_in_worker(
     let on_message = {
         let (store, name, finish, failed, deliver) =
             (store.clone(), name.to_string(), finish.clone(), failed.clone(), deliver);
+        let unstarted = unstarted.clone();
         EventListener::new(&worker, "message", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
             let data = e.data();
             let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined());
+            if get("started").is_some() {
+                unstarted.borrow_mut().take();
+                return;
+            }
             if let Some(p) = get("progress") {
                 let p = js_sys::Array::from(&p);
                 let (d, t) = (p.get(0).as_f64().unwrap_or(0.0) as usize, p.get(1).as_f64().unwrap_or(0.0) as usize);
@@ -171,11 +181,14 @@ pub fn read_in_worker(
         })
     };
     let on_error = {
-        let (finish, failed) = (finish.clone(), failed.clone());
+        let (finish, failed, unstarted) = (finish.clone(), failed.clone(), unstarted.clone());
         EventListener::new(&worker, "error", move |e| {
             let why = js_sys::Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string());
             finish();
-            failed(why.unwrap_or_else(|| "the worker failed".into()));
+            match unstarted.borrow_mut().take() {
+                Some(bytes) => on_page(bytes),
+                None => failed(why.unwrap_or_else(|| "the worker failed".into())),
+            }
         })
     };
     listeners.borrow_mut().extend([on_message, on_error]);
