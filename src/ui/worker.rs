@@ -198,7 +198,8 @@ pub fn read_in_worker(
         gloo::timers::callback::Timeout::new(limit, move || {
             if !done.get() {
                 finish();
-                failed(format!("it took longer than {} s and was stopped", limit / 1000));
+                let took = if limit >= 1000 { format!("{} s", limit / 1000) } else { format!("{limit} ms") };
+                failed(format!("it took longer than {took} and was stopped"));
             }
         })
         .forget();
