@@ -93,7 +93,7 @@ impl Builder<'_> {
     fn block(&mut self, block: Block) {
         let text = block.text.as_str();
         if let Some(kind) =
-            block.furniture.or_else(|| furniture::block_kind(text)).or_else(|| self.repeated_symbol(text))
+            block.furniture.or_else(|| furniture::block_kind(text)).or_else(|| self.running_header_in_body(text))
         {
             self.record.furniture.push(Furniture { kind, text: text.to_string(), span: block.span() });
             self.page_turned = self.open.is_some();
@@ -209,7 +209,7 @@ impl Builder<'_> {
 
     /// The record's own symbol repeated in the body is a running header, and so is the masthead's
     /// "Official Records" when a page's masthead is read into the body.
-    fn repeated_symbol(&self, text: &str) -> Option<FurnitureKind> {
+    fn running_header_in_body(&self, text: &str) -> Option<FurnitureKind> {
         if ["Official Records", "Documents officiels", "Documentos Oficiales"].contains(&text.trim()) {
             return Some(FurnitureKind::RunningHeader);
         }
@@ -233,7 +233,7 @@ impl Builder<'_> {
         let prev = &self.record.paragraphs[p].text;
         let text = block.text.as_str();
         // "Mr. Sayeman Bula-Bula (Democratic" / "Republic of the Congo)": a bracket left open.
-        let bracket = prev.matches('(').count() > prev.matches(')').count() && text.len() < 120 && text.contains(')');
+        let bracket = text.len() < 120 && text.contains(')') && prev.matches('(').count() > prev.matches(')').count();
         // "... Mr. Antônio Augusto" / page furniture / "Cançado Trindade and ...": a verbatim
         // speech cut by a page break goes on after it unless a heading comes.
         let page = self.page_turned

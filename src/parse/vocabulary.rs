@@ -562,6 +562,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "admite",
 ];
 
+/// Adverbs that may stand between a name and its reporting verb ("Mr. X also said").
+pub const ADVERBS: &[&str] = &["also", "then", "again", "further", "aussi", "también", "asimismo"];
+
 /// Words in an affiliation that place a speaker in the secretariat.
 pub const SECRETARIAT_WORDS: &[&str] = &[
     "Secretary",

@@ -122,7 +122,9 @@ pub fn read_in_worker(
     let done = Rc::new(Cell::new(false));
     // Kept until the worker says it started: a worker that a page's policy stops before its first
     // line runs fails with an error event, and then the file is read on the page instead.
-    let unstarted: Rc<RefCell<Option<Vec<u8>>>> = Rc::new(RefCell::new(Some(bytes.clone())));
+    // The worker gets a copy in a JS buffer; the bytes themselves wait here, not a second copy.
+    let buffer = js_sys::Uint8Array::from(&bytes[..]).buffer();
+    let unstarted: Rc<RefCell<Option<Vec<u8>>>> = Rc::new(RefCell::new(Some(bytes)));
     let listeners: Rc<RefCell<Vec<EventListener>>> = Rc::new(RefCell::new(Vec::new()));
     let finish = {
         let worker = worker.clone();
@@ -205,7 +207,6 @@ pub fn read_in_worker(
         .forget();
     }
     let message = js_sys::Object::new();
-    let buffer = js_sys::Uint8Array::from(&bytes[..]).buffer();
     for (k, v) in [
         ("glue", JsValue::from_str(&glue)),
         ("module", wasm_bindgen::module()),
@@ -215,6 +216,7 @@ pub fn read_in_worker(
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
     }
     if worker.post_message_with_transfer(&message, &js_sys::Array::of1(&buffer)).is_err() {
+        let bytes = unstarted.borrow_mut().take().unwrap_or_default();
         finish();
         return Err(bytes);
     }

@@ -24,7 +24,7 @@
 //! there the verb must be a reporting verb (`strict`).
 
 use super::super::text::{prefix, squash_spaces, strip_prefix_ci};
-use super::super::vocabulary::{MENTION_WORDS, REPLY_OPENERS, REPORTING_VERBS, SPEAKING_AS};
+use super::super::vocabulary::{ADVERBS, MENTION_WORDS, REPLY_OPENERS, REPORTING_VERBS, SPEAKING_AS};
 use super::subject::{paren_groups, subject};
 use super::{named, Named};
 
@@ -65,8 +65,7 @@ fn attribution_follows(s: &str, strict: bool) -> bool {
         let second = s.split_whitespace().nth(1).map(|w| w.trim_end_matches([',', '.', ';', ':']));
         return is_reporting_verb(w)
             || w.ends_with("ly") && second.is_some_and(is_reporting_verb)
-            || ["also", "then", "again", "further", "aussi", "también", "asimismo"].contains(&w)
-                && second.is_some_and(is_reporting_verb);
+            || ADVERBS.contains(&w) && second.is_some_and(is_reporting_verb);
     }
     w.starts_with(|c: char| c.is_lowercase()) && !MENTION_WORDS.contains(&w)
 }
