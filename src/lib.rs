@@ -25,6 +25,7 @@ pub mod export;
 pub mod host;
 pub mod import;
 pub mod invariants;
+pub mod library;
 pub mod model;
 pub mod parse;
 pub mod timeline;

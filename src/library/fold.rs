@@ -1,0 +1,73 @@
+//! Search terms: the words of a text, lower-cased and without accents, so that "Sénégal",
+//! "senegal" and "SENEGAL" meet, as do "migración" and "migracion".
+//!
+//! A term is a run of letters and digits (apostrophes and hyphens split words: "l'article"
+//! gives "l" and "article"; "follow-up" gives "follow" and "up").
+
+/// `c` lower-cased with its accent removed (Latin letters of French, Spanish and the other
+/// Latin-script languages of UN records); other characters lower-cased as they are.
+pub fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
+        'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'e',
+        'ğ' | 'Ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => 'i',
+        'ł' | 'ľ' | 'Ł' | 'Ľ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'o',
+        'ř' | 'Ř' => 'r',
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        'æ' | 'Æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'œ' | 'Œ' => {
+            out.push_str("oe");
+            return;
+        }
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+/// `s` folded whole: lower case, no accents.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// The terms of `s`, in order, repeats included.
+pub fn terms(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_fold_case_and_accents_of_french_and_spanish() {
+        assert_eq!(fold("Sénégal"), "senegal");
+        assert_eq!(fold("MIGRACIÓN"), "migracion");
+        assert_eq!(fold("Œuvre Ñandú"), "oeuvre nandu");
+        assert_eq!(terms("l'article 9, follow-up (CMW/C/AZE/3)").collect::<Vec<_>>(),
+            ["l", "article", "9", "follow", "up", "cmw", "c", "aze", "3"]);
+    }
+}

@@ -1,0 +1,149 @@
+//! A record's search index, made once when the record joins the library and kept with it.
+//!
+//! It holds what a hit needs without parsing the record again: the speakers, the turns,
+//! each paragraph's number and words, and the
+//! record's terms ([`super::fold`]) with the paragraphs each occurs in, sorted, so that a
+//! word typed so far ("migra") finds every term it begins by binary search.
+
+use crate::model::{Parsed, Side};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub speakers: Vec<IndexedSpeaker>,
+    pub turns: Vec<IndexedTurn>,
+    pub paragraphs: Vec<IndexedParagraph>,
+    /// (term, paragraphs it occurs in, ascending), sorted by term.
+    pub terms: Vec<(String, Vec<u32>)>,
+}
+
+/// A distinct speaker of the record (name, affiliation and side together).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexedSpeaker {
+    pub name: Option<String>,
+    pub affiliation: Option<String>,
+    /// The State the speaker speaks for or comes from, where the record says.
+    pub country: Option<String>,
+    pub side: Side,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexedTurn {
+    /// Index into [`Index::speakers`].
+    pub speaker: u32,
+    pub first_paragraph: u32,
+    pub paragraph_count: u32,
+    /// Estimated start (minutes since midnight), as the record's timeline shows it.
+    pub start: Option<f32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexedParagraph {
+    pub number: Option<u32>,
+    pub inferred: bool,
+    /// Index into [`Index::turns`]; `None` for the words of no turn (a stage direction alone).
+    pub turn: Option<u32>,
+    /// The paragraph's words (the model's text: layout and the number removed), for the hit's
+    /// snippet and the first sentence of a turn.
+    pub text: String,
+}
+
+impl Index {
+    pub fn build(parsed: &Parsed, est: &crate::timeline::Estimates) -> Index {
+        let r = &parsed.record;
+        let mut speakers: Vec<IndexedSpeaker> = Vec::new();
+        let turns = r
+            .turns
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = IndexedSpeaker {
+                    name: t.speaker.name.clone(),
+                    affiliation: t.speaker.affiliation.clone(),
+                    country: t.speaker.country.clone(),
+                    side: t.speaker.side,
+                };
+                let speaker = match speakers.iter().position(|x| *x == s) {
+                    Some(i) => i,
+                    None => {
+                        speakers.push(s);
+                        speakers.len() - 1
+                    }
+                };
+                IndexedTurn {
+                    speaker: speaker as u32,
+                    first_paragraph: t.first_paragraph as u32,
+                    paragraph_count: t.paragraph_count as u32,
+                    start: est.turns.get(i).copied().flatten().map(|(start, _)| start),
+                }
+            })
+            .collect();
+        let mut postings: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let paragraphs = r
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                for term in super::fold::terms(&p.text) {
+                    let list = postings.entry(term).or_default();
+                    if list.last() != Some(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+                IndexedParagraph {
+                    number: p.number,
+                    inferred: p.inferred,
+                    turn: p.turn.map(|t| t as u32),
+                    text: p.text.clone(),
+                }
+            })
+            .collect();
+        Index { speakers, turns, paragraphs, terms: postings.into_iter().collect() }
+    }
+
+    /// The paragraphs holding a term that begins with `prefix` (folded), ascending.
+    pub fn paragraphs_with(&self, prefix: &str) -> Vec<u32> {
+        let from = self.terms.partition_point(|(t, _)| t.as_str() < prefix);
+        let mut out: Vec<u32> = Vec::new();
+        for (term, list) in &self.terms[from..] {
+            if !term.starts_with(prefix) {
+                break;
+            }
+            out.extend_from_slice(list);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The speaker of paragraph `p`, if it is in a turn.
+    pub fn speaker_of(&self, p: usize) -> Option<&IndexedSpeaker> {
+        let t = self.paragraphs.get(p)?.turn?;
+        let s = self.turns.get(t as usize)?.speaker;
+        self.speakers.get(s as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_find_paragraphs_by_the_beginning_of_a_word() {
+        let parsed = crate::parse(crate::viewer::SAMPLE);
+        let index = Index::build(&parsed, &crate::timeline::estimate(&parsed));
+        let found = index.paragraphs_with("migra");
+        assert!(!found.is_empty());
+        for p in &found {
+            let text = crate::library::fold(&parsed.record.paragraphs[*p as usize].text);
+            assert!(text.contains("migra"), "{text}");
+        }
+        // Every paragraph that says it is found.
+        let says = parsed.record.paragraphs.iter().filter(|p| crate::library::fold(&p.text).contains(" migra")).count();
+        assert!(found.len() >= says);
+        assert!(index.paragraphs_with("zzzzqq").is_empty());
+        let huseynov = index.speakers.iter().filter(|s| s.name.as_deref() == Some("Mr. Huseynov")).count();
+        assert_eq!(huseynov, 1);
+    }
+}

@@ -1,0 +1,111 @@
+//! The library as one JSON Lines file, to hand a session's records to a colleague.
+//!
+//! Each line is one record: the same JSON object as `recordline parse FILE --json` (the
+//! contract of `docs/json.md`) with one more member, `"source": {"name": …, "text": …}`, the
+//! text it was parsed from. Importing reads only `source` and parses the text again, so a
+//! file from an older or newer Recordline gives today's model, and a line whose model was
+//! edited by hand cannot put words in a record's mouth. A record already in the library (same
+//! text, hence same symbol) is not added twice.
+
+use super::{record_id, Entry};
+
+/// The entries as JSON Lines, in the order given.
+pub fn export_jsonl(entries: &[Entry]) -> String {
+    let mut out = String::new();
+    for e in entries {
+        let parsed = crate::parse(&e.text);
+        let mut value = serde_json::to_value(&parsed).unwrap_or(serde_json::Value::Null);
+        if let Some(object) = value.as_object_mut() {
+            object.insert("source".to_string(), serde_json::json!({ "name": e.name, "text": e.text }));
+        }
+        out.push_str(&value.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// What an import brought.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// New records, in the file's order.
+    pub entries: Vec<Entry>,
+    /// Lines holding a record the library (or the file, earlier) already had.
+    pub duplicates: usize,
+    /// Lines that could not be read: (line number from 1, why).
+    pub refused: Vec<(usize, String)>,
+}
+
+/// Reads a JSON Lines library; `known` holds the ids already in the library.
+pub fn import_jsonl(file: &str, known: &[String]) -> Imported {
+    let mut out = Imported::default();
+    let mut seen: Vec<String> = known.to_vec();
+    for (n, line) in file.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                out.refused.push((n + 1, format!("not JSON ({e})")));
+                continue;
+            }
+        };
+        let source = &value["source"];
+        let Some(text) = source["text"].as_str() else {
+            out.refused.push((n + 1, "no \"source\" text (a Recordline library line holds the record's text)".into()));
+            continue;
+        };
+        let id = record_id(text);
+        if seen.contains(&id) {
+            out.duplicates += 1;
+            continue;
+        }
+        let name = source["name"].as_str().unwrap_or("imported record");
+        let parsed = crate::parse(text);
+        out.entries.push(Entry::new(name, text.to_string(), &parsed));
+        seen.push(id);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(text: &str, name: &str) -> Entry {
+        Entry::new(name, text.to_string(), &crate::parse(text))
+    }
+
+    #[test]
+    fn should_round_trip_a_library_without_duplicates() {
+        let seed = entry(crate::viewer::SAMPLE, "seed");
+        let other = entry(&crate::viewer::SAMPLE.replace("CMW/C/SR.464", "CMW/C/SR.465"), "next");
+        let file = export_jsonl(&[seed.clone(), other.clone()]);
+        assert_eq!(file.lines().count(), 2);
+        // Each line is the CLI's JSON contract plus the source.
+        let first: serde_json::Value = serde_json::from_str(file.lines().next().unwrap_or("")).unwrap_or_default();
+        assert_eq!(first["symbol"], "CMW/C/SR.464");
+        assert!(first["diagnostics"].is_array());
+        assert_eq!(first["source"]["name"], "seed");
+
+        let fresh = import_jsonl(&file, &[]);
+        assert_eq!(fresh.entries.len(), 2);
+        assert_eq!(fresh.entries[0], seed);
+        assert_eq!(fresh.entries[1].summary.symbol.as_deref(), Some("CMW/C/SR.465"));
+
+        // Into a library that has the seed: only the other one is new; twice in a file counts once.
+        let twice = format!("{file}{file}");
+        let merged = import_jsonl(&twice, std::slice::from_ref(&seed.id));
+        assert_eq!((merged.entries.len(), merged.duplicates), (1, 3));
+    }
+
+    #[test]
+    fn should_refuse_lines_it_cannot_read_and_keep_the_rest() {
+        let good = export_jsonl(&[entry(crate::viewer::SAMPLE, "seed")]);
+        let file = format!("not json\n{{\"record\": {{}}}}\n{good}");
+        let got = import_jsonl(&file, &[]);
+        assert_eq!(got.entries.len(), 1);
+        assert_eq!(got.refused.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2]);
+    }
+}
