@@ -5,7 +5,7 @@ const VERSION = '__RECORDLINE_VERSION__';
 const CACHE = `recordline-${VERSION}`;
 const FILES = [
   './', './index.html', './recordline-web.js', './recordline-web_bg.wasm', './base.css', './app.css',
-  './timeline.css', './print.css', './manifest.webmanifest', './icon.svg', './recordline.html',
+  './timeline.css', './library.css', './print.css', './manifest.webmanifest', './icon.svg', './recordline.html',
 ];
 
 self.addEventListener('install', (event) => {

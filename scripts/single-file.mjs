@@ -22,7 +22,7 @@ page = page.replace('__LOADER_HASH__', `'sha256-${hash}'`);
 fs.writeFileSync(path.join(dir, 'index.html'), page);
 
 // sw.js: its version is a hash of the app's files, so each build replaces the last cleanly.
-const files = ['recordline-web.js', 'recordline-web_bg.wasm', 'index.html', 'base.css', 'app.css', 'timeline.css', 'print.css'];
+const files = ['recordline-web.js', 'recordline-web_bg.wasm', 'index.html', 'base.css', 'app.css', 'timeline.css', 'library.css', 'print.css'];
 const version = crypto.createHash('sha256');
 for (const f of files) version.update(read(f));
 const sw = read('sw.js').toString('utf8').replace('__RECORDLINE_VERSION__', version.digest('hex').slice(0, 16));

@@ -17,6 +17,9 @@ use crate::timeline::{self, Estimates, SearchHit};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+mod library;
+pub use library::{Library, LibraryAction, Storage, View, HITS_PER_RECORD};
+
 /// The sample shipped with the app: the summary record of CMW's 464th meeting.
 pub const SAMPLE: &str = include_str!("../tests/fixtures/CMW_C_SR.464.md");
 pub const SAMPLE_NAME: &str = "CMW_C_SR.464 (sample)";
@@ -64,6 +67,8 @@ pub struct Viewer {
     pub library: Vec<(String, Rc<str>)>,
     /// A file being read a page at a time (a PDF): what the progress bar shows.
     pub reading: Option<Progress>,
+    /// The records kept in the browser, the library search, and the view shown.
+    pub records: Library,
 }
 
 /// How far the reading of a file has got.
@@ -131,6 +136,8 @@ pub enum Action {
     DismissMessage,
     /// Forget the record (and the saved copy: the app removes it from storage).
     Clear,
+    /// The library and the views (`viewer/library.rs`).
+    Library(LibraryAction),
 }
 
 impl Viewer {
@@ -198,6 +205,7 @@ impl Viewer {
                 }
             }
             Action::GoToParagraph(i) => self.go_to(i),
+            Action::Library(a) => self.apply_library(a),
             Action::Dragging(on) => self.dragging = on,
             Action::DismissMessage => self.message = None,
             Action::Clear => {
@@ -243,6 +251,7 @@ impl Viewer {
         });
         let estimates = Rc::new(timeline::estimate(&parsed));
         self.shown = Some(Shown { parsed, text, name, sample, estimates });
+        self.records.view = View::Record;
         self.expanded.clear();
         self.speakers.clear();
         self.highlighted = None;

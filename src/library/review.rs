@@ -19,7 +19,7 @@
 //! item is not a key.
 
 use super::Entry;
-use crate::model::{Date, Parsed};
+use crate::model::Parsed;
 use serde::{Deserialize, Serialize};
 
 /// What the meetings of a review have in common.
@@ -39,21 +39,19 @@ impl ReviewKey {
     pub fn of(parsed: &Parsed) -> Vec<ReviewKey> {
         let r = &parsed.record;
         let mut keys = Vec::new();
-        for s in &r.sections {
-            for d in &s.documents {
-                if is_report(d) {
-                    push_new(&mut keys, ReviewKey::Report(d.clone()));
+        let series = r.symbol.as_deref().map(super::summary::series);
+        let assembly_or_council = matches!(r.body_code.as_deref(), Some("A" | "E" | "S"));
+        if !assembly_or_council {
+            // A treaty body: the report each heading names first.
+            for s in &r.sections {
+                if let Some(d) = s.documents.iter().find(|d| is_report(d)) {
+                    push_new(&mut keys, ReviewKey::Report(d.trim().to_string()));
                 }
             }
-        }
-        let series = r.symbol.as_deref().map(super::summary::series);
-        let assembly_or_council = matches!(r.body_code.as_deref(), Some("A" | "E"));
-        if keys.is_empty() && assembly_or_council {
-            if let Some(series) = series {
-                for s in r.sections.iter().filter(|s| s.level == 1) {
-                    if let Some(item) = &s.agenda_item {
-                        push_new(&mut keys, ReviewKey::AgendaItem { series: series.clone(), item: item.clone() });
-                    }
+        } else if let Some(series) = series {
+            for s in r.sections.iter().filter(|s| s.level == 1) {
+                if let Some(item) = &s.agenda_item {
+                    push_new(&mut keys, ReviewKey::AgendaItem { series: series.clone(), item: item.clone() });
                 }
             }
         }
@@ -76,21 +74,17 @@ fn push_new(keys: &mut Vec<ReviewKey>, k: ReviewKey) {
     }
 }
 
-/// Is `symbol` a State party's report: a series, a three-letter State code, then the report's
-/// number or numbers ("3", "10-12", "5-6")?
+/// Could `symbol` be a State party's report? The agenda heading lists the report first, then
+/// its papers; these are not the report: lists of issues ("/Q/3", "/QPR/3", "/LOI/"), replies
+/// ("/RQ/"), concluding observations ("/CO/"), the pre-sessional lists of old ("CCPR/C/73/L/UKR"),
+/// miscellaneous papers ("/Misc.38") and core documents ("HRI/CORE/...").
 pub fn is_report(symbol: &str) -> bool {
-    let parts: Vec<&str> = symbol.split('/').map(str::trim).collect();
-    let [.., before, state, number] = parts.as_slice() else { return false };
-    // "CMW/C/AZE/QPR/3" is the list of issues prior to reporting, not the report.
-    let code = |s: &str| s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase());
-    parts.len() >= 4
-        && !code(before)
-        && !matches!(*state, "QPR" | "LOI")
-        && state.len() == 3
-        && state.chars().all(|c| c.is_ascii_uppercase())
-        && !number.is_empty()
-        && number.chars().all(|c| c.is_ascii_digit() || c == '-')
-        && number.starts_with(|c: char| c.is_ascii_digit())
+    let s = symbol.trim();
+    let parts: Vec<&str> = s.split('/').collect();
+    parts.len() >= 3
+        && !s.contains(char::is_whitespace)
+        && !s.starts_with("HRI/")
+        && !parts.iter().any(|p| matches!(*p, "Q" | "QPR" | "LOI" | "RQ" | "CO" | "L") || p.starts_with("Misc"))
 }
 
 /// A review: its key and its meetings (library entry ids) in order of date and meeting number.
@@ -116,14 +110,14 @@ pub fn reviews(entries: &[Entry], chosen: &[(String, Vec<String>)]) -> Vec<Revie
         .into_iter()
         .filter(|(_, list)| list.len() > 1)
         .map(|(key, mut list)| {
-            list.sort_by_key(|e| meeting_order(e));
+            in_meeting_order(&mut list);
             Review { key, records: list.iter().map(|e| e.id.clone()).collect() }
         })
         .collect();
     out.sort_by(|a, b| a.key.cmp(&b.key));
     for (name, ids) in chosen {
         let mut list: Vec<&Entry> = ids.iter().filter_map(|id| entries.iter().find(|e| &e.id == id)).collect();
-        list.sort_by_key(|e| meeting_order(e));
+        in_meeting_order(&mut list);
         out.push(Review { key: ReviewKey::Chosen(name.clone()), records: list.iter().map(|e| e.id.clone()).collect() });
     }
     out
@@ -175,8 +169,14 @@ pub fn review_speakers(meetings: &[&Entry]) -> Vec<ReviewSpeaker> {
     out
 }
 
-fn meeting_order(e: &Entry) -> (Option<Date>, Option<u32>, String) {
-    (e.summary.date, e.summary.meeting, e.name.clone())
+/// Puts a review's meetings in order: by meeting number when every record gives one (a body
+/// numbers its meetings in order, and a misprinted date cannot then reorder them), else by date.
+fn in_meeting_order(list: &mut [&Entry]) {
+    if list.iter().all(|e| e.summary.meeting.is_some()) {
+        list.sort_by_key(|e| (e.summary.meeting, e.summary.date, e.name.clone()));
+    } else {
+        list.sort_by_key(|e| (e.summary.date, e.summary.meeting, e.name.clone()));
+    }
 }
 
 #[cfg(test)]
@@ -185,10 +185,10 @@ mod tests {
 
     #[test]
     fn should_know_a_report_by_its_symbol() {
-        for s in ["CMW/C/AZE/3", "CERD/C/AZE/10-12", "E/C.12/AZE/4", "CEDAW/C/ARG/7", "CRC/C/OPAC/KAZ/1"] {
+        for s in ["CMW/C/AZE/3", "CERD/C/AZE/10-12", "E/C.12/AZE/4", "CEDAW/C/ARG/7", "CRC/C/OPAC/KAZ/1", "CCPR/C/UKR/99/5", "CERD/C/440/Add.1"] {
             assert!(is_report(s), "{s}");
         }
-        for s in ["CMW/C/AZE/Q/3", "CMW/C/AZE/QPR/3", "CMW/C/AZE/CO/3", "CERD/C/57/Misc.38", "A/62/36", "E/2019/L.3"] {
+        for s in ["CMW/C/AZE/Q/3", "CMW/C/AZE/QPR/3", "CMW/C/AZE/CO/3", "CERD/C/57/Misc.38", "CCPR/C/73/L/UKR", "HRI/CORE/1/Add.117", "CMW/C/AZE/Q/1 and Add.1"] {
             assert!(!is_report(s), "{s}");
         }
     }

@@ -4,7 +4,7 @@
 //! [`AppProps`] say which.
 
 use super::{dom, Store};
-use crate::viewer::{Action, Tone, Viewer, SAMPLE, SAMPLE_NAME};
+use crate::viewer::{Action, Tone, View, Viewer, SAMPLE, SAMPLE_NAME};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -36,6 +36,10 @@ pub struct AppProps {
     /// A fixed height for the viewer ("600px"); it scrolls inside.
     #[prop_or_default]
     pub height: Option<AttrValue>,
+    /// An embedded viewer that uses the library (the host asked, `data-library`); the full
+    /// page always does.
+    #[prop_or_default]
+    pub library: bool,
 }
 
 impl AppProps {
@@ -99,8 +103,15 @@ pub fn App(props: &AppProps) -> Html {
         let shown = store.shown.as_ref().map(|s| (s.name.clone(), s.text.clone(), s.sample));
         let saves = props.owns_page() && props.src.is_none();
         use_effect_with(shown, move |shown| {
+            // A record too large for `localStorage` is still kept by the library (IndexedDB):
+            // then the failed quick copy is not worth a word.
+            let library_keeps = store.records.storage == crate::viewer::Storage::Ready;
             let save = move |name: String, text: &str| {
                 if let Err(e) = dom::save(&name, text) {
+                    if library_keeps {
+                        dom::forget();
+                        return;
+                    }
                     store.dispatch(Action::Rejected {
                         name,
                         reason: format!("opened, but it could not be kept for your next visit ({e})"),
@@ -150,6 +161,8 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+
+    super::keep::use_library(store.clone(), (props.owns_page() && !props.frame) || props.library);
 
     let reader = super::input::use_file_reader(store.clone());
     // Ctrl/Cmd+V anywhere outside a text field opens the pasted text, or the pasted file
@@ -251,7 +264,14 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { progress(&store) }
                 { message(&store, props.embedded) }
-                if store.shown.is_some() {
+                <super::views::Views />
+                if let View::Library = &store.records.view {
+                    <super::library_view::LibraryView />
+                } else if let View::Review(key) = &store.records.view {
+                    <super::review::ReviewView review={key.clone()} />
+                } else if let View::Appearances(who) = &store.records.view {
+                    <super::appearances::AppearancesView who={who.clone()} />
+                } else if store.shown.is_some() {
                     <div class="rl-layout">
                         <@{main_tag} class="rl-main" id="record" aria-label="Meeting record">
                             <super::header::RecordHeader {compact} />

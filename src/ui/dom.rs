@@ -115,3 +115,8 @@ pub fn register_service_worker() {
         let _ = w.navigator().service_worker().register("sw.js");
     }
 }
+
+/// Asks the reader to confirm (the browser's own dialog); `true` where no dialog can be shown.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(true)
+}

@@ -8,7 +8,9 @@
 //! Attributes of `<div data-recordline>`: `data-src` (a record's URL) or a
 //! `<script type="text/plain">` child holding the record's text; `data-readonly`
 //! (no input panel); `data-start="expanded"` or `"collapsed"`; `data-compact`
-//! (short header); `data-height` ("600px": the viewer scrolls inside).
+//! (short header); `data-height` ("600px": the viewer scrolls inside); `data-library` (the
+//! viewer keeps what it opens in the browser's library and shows it; off by default, so an
+//! embedded viewer never touches the library unless the host asks; `&library=1` for the iframe).
 
 use super::app::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -21,6 +23,7 @@ fn shadow_css() -> String {
         include_str!("../../styles/base.css"),
         include_str!("../../styles/app.css"),
         include_str!("../../styles/timeline.css"),
+        include_str!("../../styles/library.css"),
         include_str!("../../styles/print.css"),
     ];
     let mut css = String::from(
@@ -61,6 +64,7 @@ pub fn start() {
             src: param("src").map(AttrValue::from),
             text: None,
             height: None,
+            library: param("library").as_deref() == Some("1"),
         };
         if let Some(body) = document.body() {
             yew::Renderer::<App>::with_root_and_props(body.into(), props).render();
@@ -93,6 +97,7 @@ fn mount_embedded(document: &web_sys::Document, host: web_sys::Element) {
         src: attr("data-src").map(AttrValue::from),
         text: text.map(AttrValue::from),
         height: attr("data-height").map(AttrValue::from),
+        library: flag("data-library"),
     };
     let Ok(shadow) = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) else { return };
     let (Ok(style), Ok(mount)) = (document.create_element("style"), document.create_element("div")) else { return };

@@ -25,6 +25,11 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
                 store.dispatch(Action::Rejected { name, reason });
                 continue;
             }
+            // A library file (JSON Lines, as the library exports it) goes into the library.
+            if name.to_ascii_lowercase().ends_with(".jsonl") {
+                pending.borrow_mut().push(super::keep::read_library_file(&store, &file));
+                continue;
+            }
             let store = store.clone();
             let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| {
                 let bytes = match result {

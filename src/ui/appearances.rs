@@ -1,0 +1,61 @@
+//! One speaker's or one State's turns across the library, in date order, with citations;
+//! downloadable as CSV and as Markdown with citations.
+
+use super::{dom, Store};
+use crate::library::{appearances, appearances_csv, appearances_markdown, Entry, Who};
+use crate::viewer::LibraryAction;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppearancesProps {
+    pub who: Who,
+}
+
+/// A file name from a person's or State's name: "Mr. Huseynov" → "mr-huseynov".
+fn slug(s: &str) -> String {
+    let folded = crate::library::fold(s);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.join("-")
+}
+
+#[component]
+pub fn AppearancesView(props: &AppearancesProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let entries: Vec<Entry> = store.records.entries.iter().map(|e| (**e).clone()).collect();
+    let list = appearances(&entries, &props.who);
+    let who = props.who.clone();
+    let csv = {
+        let (list, who) = (list.clone(), who.clone());
+        Callback::from(move |_| dom::download(&format!("{}.csv", slug(who.label())), "text/csv", &appearances_csv(&list)))
+    };
+    let markdown = {
+        let (list, who) = (list.clone(), who.clone());
+        Callback::from(move |_| {
+            dom::download(&format!("{}.md", slug(who.label())), "text/markdown", &appearances_markdown(&who, &list))
+        })
+    };
+    html! {
+        <section class="rl-appearances" aria-labelledby="rl-app-h" data-appearances={who.label().to_string()}>
+            <h2 id="rl-app-h">{ match &who { Who::Speaker(n) => format!("Turns of {n}"), Who::State(s) => format!("Turns of {s} (the State)") } }</h2>
+            <p>{ format!("{} turn(s) in the library, in date order.", list.len()) }</p>
+            <div class="rl-lib-actions">
+                <button type="button" onclick={csv} disabled={list.is_empty()} data-download="csv">{ "Download as CSV" }</button>
+                <button type="button" onclick={markdown} disabled={list.is_empty()} data-download="markdown">{ "Download as Markdown" }</button>
+            </div>
+            <ol class="rl-appearance-list">{ for list.iter().map(|a| {
+                let store = store.clone();
+                let (id, paragraph) = (a.id.clone(), a.paragraph);
+                let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into()));
+                html! {
+                    <li data-appearance="" data-symbol={a.symbol.clone().unwrap_or_default()}>
+                        <span class="rl-lib-date">{ a.date.map(|d| d.to_string()).unwrap_or_default() }</span>
+                        <span class="rl-speaker">{ a.speaker.clone().unwrap_or_default() }</span>
+                        if let Some(f) = &a.affiliation { <span class="rl-badge">{ f }</span> }
+                        <p>{ &a.first_sentence }</p>
+                        <button type="button" class="rl-cite" {onclick}>{ &a.citation }</button>
+                    </li>
+                }
+            }) }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,163 @@
+//! The library's storage: the browser's IndexedDB (no 5 MB limit, unlike `localStorage`).
+//!
+//! Database `recordline`, version 1, two object stores with keys given out of line:
+//! `records` (a library [`Entry`] as a JSON string, keyed by its id) and `reviews` (the
+//! reader's own reviews, one JSON value under the key `chosen`). Every failure (no IndexedDB in
+//! a private window, storage disabled, the quota reached, a damaged value) comes back as
+//! words; the app then says the library is unavailable and goes on with the record on screen.
+
+use crate::library::Entry;
+use js_sys::{Array, Function, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+const NAME: &str = "recordline";
+const RECORDS: &str = "records";
+const REVIEWS: &str = "reviews";
+
+/// The words of a failure (a `DOMException`'s name and message, or what was thrown).
+fn words(e: &JsValue) -> String {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        return match d.name().as_str() {
+            "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
+            "InvalidStateError" | "SecurityError" => format!("the browser does not allow storage here ({})", d.message()),
+            _ => format!("{}: {}", d.name(), d.message()),
+        };
+    }
+    e.as_string().unwrap_or_else(|| "storage failed".to_string())
+}
+
+/// A request's result, once it succeeds.
+async fn done(req: &IdbRequest) -> Result<JsValue, String> {
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let r = req.clone();
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let r = req.clone();
+        let bad = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = r.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        req.set_onsuccess(Some(ok.unchecked_ref()));
+        req.set_onerror(Some(bad.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(|e| words(&e))
+}
+
+/// A write transaction's end: complete, or aborted (the quota is reported here).
+async fn committed(tx: &IdbTransaction) -> Result<(), String> {
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let t = tx.clone();
+        let reject2 = reject.clone();
+        let bad = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = t.error().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        let t = tx.clone();
+        let aborted = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = t.error().map(JsValue::from).unwrap_or_else(|| JsValue::from_str("the write was cancelled"));
+            let _ = reject2.call1(&JsValue::NULL, &e);
+        });
+        tx.set_oncomplete(Some(ok.unchecked_ref()));
+        tx.set_onerror(Some(bad.unchecked_ref()));
+        tx.set_onabort(Some(aborted.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| words(&e))
+}
+
+async fn open() -> Result<IdbDatabase, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let factory = window
+        .indexed_db()
+        .map_err(|e| words(&e))?
+        .ok_or_else(|| "this browser keeps no IndexedDB here (a private window?)".to_string())?;
+    let req = factory.open_with_u32(NAME, 1).map_err(|e| words(&e))?;
+    let upgrade = Closure::once_into_js(move |e: web_sys::Event| {
+        let db = e
+            .target()
+            .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+            .and_then(|r| r.result().ok())
+            .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
+        if let Some(db) = db {
+            for store in [RECORDS, REVIEWS] {
+                if !db.object_store_names().contains(store) {
+                    let _ = db.create_object_store(store);
+                }
+            }
+        }
+    });
+    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+    let db = done(&req).await?;
+    db.dyn_into::<IdbDatabase>().map_err(|_| "IndexedDB gave no database".to_string())
+}
+
+fn transaction(db: &IdbDatabase, store: &str, mode: IdbTransactionMode) -> Result<IdbTransaction, String> {
+    db.transaction_with_str_and_mode(store, mode).map_err(|e| words(&e))
+}
+
+/// Every stored record and the reader's own reviews. A value that no longer reads as an
+/// entry (damaged, or from an incompatible version) is skipped and counted.
+pub async fn load() -> Result<(Vec<Entry>, Vec<(String, Vec<String>)>, usize), String> {
+    let db = open().await?;
+    let tx = transaction(&db, RECORDS, IdbTransactionMode::Readonly)?;
+    let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
+    let all = done(&store.get_all().map_err(|e| words(&e))?).await?;
+    let mut entries = Vec::new();
+    let mut skipped = 0;
+    for v in Array::from(&all).iter() {
+        match v.as_string().map(|s| serde_json::from_str::<Entry>(&s)) {
+            Some(Ok(e)) => entries.push(e),
+            _ => skipped += 1,
+        }
+    }
+    let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readonly)?;
+    let store = tx.object_store(REVIEWS).map_err(|e| words(&e))?;
+    let chosen = done(&store.get(&JsValue::from_str("chosen")).map_err(|e| words(&e))?).await?;
+    let chosen = chosen.as_string().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    Ok((entries, chosen, skipped))
+}
+
+/// Stores records (one transaction: all or none).
+pub async fn put(entries: &[Entry]) -> Result<(), String> {
+    let db = open().await?;
+    let tx = transaction(&db, RECORDS, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
+    for e in entries {
+        let json = serde_json::to_string(e).map_err(|e| e.to_string())?;
+        store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&e.id)).map_err(|e| words(&e))?;
+    }
+    committed(&tx).await
+}
+
+/// Removes one record, or every record (`None`) and the reader's reviews.
+pub async fn remove(id: Option<&str>) -> Result<(), String> {
+    let db = open().await?;
+    let tx = transaction(&db, RECORDS, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
+    match id {
+        Some(id) => store.delete(&JsValue::from_str(id)).map(|_| ()),
+        None => store.clear().map(|_| ()),
+    }
+    .map_err(|e| words(&e))?;
+    committed(&tx).await?;
+    if id.is_none() {
+        put_reviews(&[]).await?;
+    }
+    Ok(())
+}
+
+/// Keeps the reader's own reviews.
+pub async fn put_reviews(chosen: &[(String, Vec<String>)]) -> Result<(), String> {
+    let db = open().await?;
+    let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(REVIEWS).map_err(|e| words(&e))?;
+    let json = serde_json::to_string(chosen).map_err(|e| e.to_string())?;
+    store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str("chosen")).map_err(|e| words(&e))?;
+    committed(&tx).await
+}

@@ -1,0 +1,142 @@
+//! Keeping records in the library: read the library when the app starts, and store every
+//! record opened (the one shown and the others of a batch) once it is painted.
+
+use super::{idb, Store};
+use crate::library::{import_jsonl, Entry};
+use crate::viewer::{Action, LibraryAction, Storage};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Reads the library (when `uses` is set), then keeps each record opened.
+#[hook]
+pub fn use_library(store: Store, uses: bool) {
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            if !uses {
+                store.dispatch(LibraryAction::Off.into());
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match idb::load().await {
+                    Ok((entries, chosen, _skipped)) => store.dispatch(LibraryAction::Loaded { entries, chosen }.into()),
+                    Err(why) => store.dispatch(LibraryAction::Refused(why).into()),
+                }
+            });
+        });
+    }
+    // The reader's own reviews are kept whenever they change (once the library is read).
+    {
+        let chosen = store.records.chosen.clone();
+        let ready = store.records.storage == Storage::Ready;
+        let store = store.clone();
+        use_effect_with((ready, chosen), move |(ready, chosen)| {
+            if *ready {
+                let chosen = chosen.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(why) = idb::put_reviews(&chosen).await {
+                        store.dispatch(LibraryAction::Refused(why).into());
+                    }
+                });
+            }
+        });
+    }
+    // Texts already kept or being kept this visit (by address and length: no hashing per render).
+    let seen: Rc<RefCell<HashSet<(usize, usize)>>> = use_mut_ref(HashSet::new);
+    let ready = store.records.storage == Storage::Ready;
+    let shown = store.shown.as_ref().filter(|s| !s.sample).map(|s| (s.parsed.clone(), s.text.clone(), s.name.clone()));
+    let opened: Vec<(String, Rc<str>)> = store.library.clone();
+    let key = (
+        ready,
+        shown.as_ref().map(|(_, t, _)| (t.as_ptr() as usize, t.len())),
+        opened.iter().map(|(_, t)| (t.as_ptr() as usize, t.len())).collect::<Vec<_>>(),
+    );
+    use_effect_with(key, move |_| {
+        if !ready {
+            return;
+        }
+        let mut todo: Vec<(Option<Rc<crate::Parsed>>, Rc<str>, String)> = Vec::new();
+        if let Some((parsed, text, name)) = shown {
+            todo.push((Some(parsed), text, name));
+        }
+        todo.extend(opened.into_iter().map(|(name, text)| (None, text, name)));
+        for (parsed, text, name) in todo {
+            if !seen.borrow_mut().insert((text.as_ptr() as usize, text.len())) {
+                continue;
+            }
+            let store = store.clone();
+            // After the paint: indexing a record of megabytes takes a while.
+            gloo::timers::callback::Timeout::new(30, move || {
+                let id = crate::library::record_id(&text);
+                if store.records.contains(&id) {
+                    return;
+                }
+                let parsed = parsed.unwrap_or_else(|| Rc::new(crate::parse(&text)));
+                if parsed.diagnostics.iter().any(|d| d.kind == crate::model::DiagnosticKind::NotARecord) {
+                    return;
+                }
+                let entry = Entry::new(&name, text.to_string(), &parsed);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match idb::put(std::slice::from_ref(&entry)).await {
+                        Ok(()) => store.dispatch(LibraryAction::Kept(entry).into()),
+                        Err(why) => store.dispatch(LibraryAction::Refused(why).into()),
+                    }
+                });
+            })
+            .forget();
+        }
+    });
+}
+
+/// Reads a library file (picked or dropped) and imports it; the reader must live until it calls back.
+pub fn read_library_file(store: &Store, file: &gloo::file::File) -> gloo::file::callbacks::FileReader {
+    let store = store.clone();
+    let name = file.name();
+    gloo::file::callbacks::read_as_text(file, move |text| match text {
+        Ok(text) => import(&store, &name, &text),
+        Err(e) => store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") }),
+    })
+}
+
+/// Imports a library file (JSON Lines) into the library.
+pub fn import(store: &Store, name: &str, text: &str) {
+    let known: Vec<String> = store.records.entries.iter().map(|e| e.id.clone()).collect();
+    let got = import_jsonl(text, &known);
+    if got.entries.is_empty() && got.duplicates == 0 {
+        let reason = match got.refused.first() {
+            Some((line, why)) => format!("this is not a Recordline library file (line {line}: {why})"),
+            None => "the library file is empty".to_string(),
+        };
+        store.dispatch(Action::Rejected { name: name.to_string(), reason });
+        return;
+    }
+    let store = store.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let stored = if store.records.storage == Storage::Ready { idb::put(&got.entries).await } else { Ok(()) };
+        if let Err(why) = stored {
+            store.dispatch(LibraryAction::Refused(why).into());
+        }
+        store.dispatch(
+            LibraryAction::Imported { entries: got.entries, duplicates: got.duplicates, refused: got.refused.len() }
+                .into(),
+        );
+    });
+}
+
+/// Removes one record (or all) from storage, then from the list.
+pub fn forget(store: &Store, id: Option<String>) {
+    let store = store.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if store.records.storage == Storage::Ready {
+            if let Err(why) = idb::remove(id.as_deref()).await {
+                store.dispatch(LibraryAction::Refused(why).into());
+            }
+        }
+        store.dispatch(match id {
+            Some(id) => LibraryAction::Forget(id).into(),
+            None => LibraryAction::ForgetAll.into(),
+        });
+    });
+}

@@ -1,0 +1,308 @@
+//! The library view: every record kept in this browser, grouped by body and session, the
+//! reviews they form, one search across them with filters, and the library's export and import.
+
+use super::{dom, keep, Store};
+use crate::library::{Filters, RecordHits, ReviewKey, SearchHit, Who};
+use crate::model::Side;
+use crate::viewer::{LibraryAction, Storage, View};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// "1.2 MB", "340 KB".
+fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+fn value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn LibraryView() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let lib = &store.records;
+    let readers: Rc<RefCell<Vec<gloo::file::callbacks::FileReader>>> = use_mut_ref(Vec::new);
+    let review_name = use_state(String::new);
+
+    let status = match &lib.storage {
+        Storage::Opening => html! { <p class="rl-lib-status" role="status">{ "Opening the library…" }</p> },
+        Storage::Refused(why) => html! {
+            <p class="rl-lib-status rl-problem" role="alert" data-library-refused="">
+                { format!("The library is unavailable: {why}. The record on screen still works, but records are not kept after you leave.") }
+            </p>
+        },
+        _ => html! {
+            <p class="rl-lib-status" role="status" data-library-size={lib.bytes().to_string()}>
+                { format!("{} record(s) kept in this browser, using about {}.", lib.entries.len(), size(lib.bytes())) }
+            </p>
+        },
+    };
+
+    let on_search = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| store.dispatch(LibraryAction::Search(value(&e)).into()))
+    };
+    let filter = |field: fn(&mut Filters, String)| {
+        let store = store.clone();
+        let current = lib.filters.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut f = current.clone();
+            field(&mut f, value(&e));
+            store.dispatch(LibraryAction::Filter(f).into());
+        })
+    };
+    let on_side = {
+        let store = store.clone();
+        let current = lib.filters.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let side = [Side::Chair, Side::Member, Side::Delegation, Side::Secretariat, Side::Other]
+                .into_iter()
+                .find(|s| s.as_str() == v);
+            store.dispatch(LibraryAction::Filter(Filters { side, ..current.clone() }).into());
+        })
+    };
+    let searching = !lib.query.trim().is_empty() || lib.filters != Filters::default();
+
+    let export = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let entries: Vec<crate::library::Entry> = store.records.entries.iter().map(|e| (**e).clone()).collect();
+            dom::download("recordline-library.jsonl", "application/x-ndjson", &crate::library::export_jsonl(&entries));
+        })
+    };
+    let import = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            readers.borrow_mut().push(keep::read_library_file(&store, &gloo::file::File::from(file)));
+            input.set_value("");
+        })
+    };
+    let forget_all = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            if dom::confirm("Remove every record from the library in this browser?") {
+                keep::forget(&store, None);
+            }
+        })
+    };
+    let make_review = {
+        let store = store.clone();
+        let name = review_name.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.dispatch(LibraryAction::MakeReview((*name).clone()).into());
+        })
+    };
+    let on_review_name = {
+        let name = review_name.clone();
+        Callback::from(move |e: InputEvent| name.set(value(&e)))
+    };
+
+    html! {
+        <section class="rl-library-view" aria-labelledby="rl-lib-h" data-library="">
+            <h2 id="rl-lib-h">{ "Library" }</h2>
+            { status }
+            <form class="rl-lib-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label class="rl-lib-query">{ "Search every record" }
+                    <input type="search" value={lib.query.clone()} oninput={on_search} data-library-search=""
+                        placeholder="Words, or the beginning of words" />
+                </label>
+                <fieldset class="rl-lib-filters">
+                    <legend>{ "Only" }</legend>
+                    <label>{ "Body" }<input type="text" value={lib.filters.body.clone()} oninput={filter(|f, v| f.body = v)} data-filter="body" /></label>
+                    <label>{ "Session" }<input type="text" value={lib.filters.session.clone()} oninput={filter(|f, v| f.session = v)} data-filter="session" /></label>
+                    <label>{ "Speaker" }<input type="text" value={lib.filters.speaker.clone()} oninput={filter(|f, v| f.speaker = v)} data-filter="speaker" /></label>
+                    <label>{ "State" }<input type="text" value={lib.filters.state.clone()} oninput={filter(|f, v| f.state = v)} data-filter="state" /></label>
+                    <label>{ "Side" }
+                        <select onchange={on_side} data-filter="side">
+                            <option value="" selected={lib.filters.side.is_none()}>{ "Any" }</option>
+                            { for [Side::Chair, Side::Member, Side::Delegation, Side::Secretariat, Side::Other].into_iter().map(|s| html! {
+                                <option value={s.as_str()} selected={lib.filters.side == Some(s)}>{ super::turn::side_text(s, None) }</option>
+                            }) }
+                        </select>
+                    </label>
+                </fieldset>
+            </form>
+            if searching {
+                { results(&store, &lib.results) }
+            } else {
+                { reviews(&store) }
+                { list(&store) }
+                if !lib.entries.is_empty() {
+                    <form class="rl-lib-make" onsubmit={make_review}>
+                        <label>{ "Name" }<input type="text" value={(*review_name).clone()} oninput={on_review_name} /></label>
+                        <button type="submit" data-make-review="">{ format!("Make a review of the ticked records ({})", lib.selected.len()) }</button>
+                    </form>
+                }
+            }
+            <div class="rl-lib-actions">
+                <button type="button" onclick={export} disabled={lib.entries.is_empty()} data-library-export="">{ "Export the library (.jsonl)" }</button>
+                <label class="rl-button">{ "Import a library…" }
+                    <input type="file" accept=".jsonl,application/x-ndjson,application/jsonl" onchange={import} data-library-import="" class="rl-visually-hidden" />
+                </label>
+                <button type="button" class="rl-danger" onclick={forget_all} disabled={lib.entries.is_empty()} data-library-clear="">{ "Remove all" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The records, grouped by body (series) and session.
+fn list(store: &Store) -> Html {
+    let lib = &store.records;
+    if lib.entries.is_empty() {
+        return html! { <p class="rl-empty">{ "No record is kept yet. Every record you open is kept here until you remove it." }</p> };
+    }
+    let mut groups: Vec<(String, Vec<&Rc<crate::library::Entry>>)> = Vec::new();
+    for e in &lib.entries {
+        let s = &e.summary;
+        let head = match (&s.series, &s.session) {
+            (Some(series), Some(session)) => format!("{series} · {session}"),
+            (Some(series), None) => series.clone(),
+            (None, Some(session)) => session.clone(),
+            (None, None) => "Records without a symbol".to_string(),
+        };
+        match groups.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, list)) => list.push(e),
+            None => groups.push((head, vec![e])),
+        }
+    }
+    html! {
+        <div class="rl-lib-list">
+            { for groups.into_iter().map(|(head, entries)| html! {
+                <section class="rl-lib-group">
+                    <h3>{ head }</h3>
+                    <ul>{ for entries.into_iter().map(|e| entry(store, e)) }</ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn entry(store: &Store, e: &Rc<crate::library::Entry>) -> Html {
+    let s = &e.summary;
+    let symbol = s.symbol.clone().unwrap_or_default();
+    let open = {
+        let store = store.clone();
+        let id = e.id.clone();
+        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: None }.into()))
+    };
+    let remove = {
+        let store = store.clone();
+        let id = e.id.clone();
+        Callback::from(move |_| keep::forget(&store, Some(id.clone())))
+    };
+    let tick = {
+        let store = store.clone();
+        let id = e.id.clone();
+        Callback::from(move |_| store.dispatch(LibraryAction::Select(id.clone()).into()))
+    };
+    let title = s.symbol.clone().unwrap_or_else(|| e.name.clone());
+    let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+    let body = s.body.clone().unwrap_or_default();
+    html! {
+        <li class="rl-lib-record" data-library-record={e.id.clone()} data-symbol={symbol}>
+            <input type="checkbox" checked={store.records.selected.contains(&e.id)} onchange={tick}
+                aria-label={format!("Tick {title} for a review")} />
+            <button type="button" class="rl-lib-open" onclick={open}>
+                <span class="rl-lib-symbol">{ title }</span>
+                <span class="rl-lib-date">{ date }</span>
+                <span class="rl-lib-body">{ body }</span>
+                <span class="rl-lib-counts">{ format!("{} turns · {} words", s.turns, s.words) }</span>
+            </button>
+            <button type="button" class="rl-quiet" onclick={remove} aria-label={format!("Remove {} from the library", e.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// The reviews the library's records form (and the reader's own).
+fn reviews(store: &Store) -> Html {
+    let found = store.records.reviews();
+    if found.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="rl-lib-reviews" aria-labelledby="rl-lib-reviews-h">
+            <h3 id="rl-lib-reviews-h">{ "Reviews across meetings" }</h3>
+            <ul>{ for found.into_iter().map(|r| {
+                let key = r.key.clone();
+                let store = store.clone();
+                let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Review(key.clone())).into()));
+                let kind = match r.key { ReviewKey::Chosen(_) => "chosen", _ => "found" };
+                html! { <li><button type="button" {onclick} data-review={r.key.label()} data-review-kind={kind}>
+                    { format!("{} ({} meetings)", r.key.label(), r.records.len()) }</button></li> }
+            }) }</ul>
+        </section>
+    }
+}
+
+/// The snippet with the matched words marked.
+pub fn marked(h: &SearchHit) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, t) in &h.marks {
+        if s < at || t > h.snippet.len() {
+            continue;
+        }
+        out.push(html! { { &h.snippet[at..s] } });
+        out.push(html! { <mark>{ &h.snippet[s..t] }</mark> });
+        at = t;
+    }
+    out.push(html! { { &h.snippet[at..] } });
+    out.into_iter().collect()
+}
+
+fn results(store: &Store, results: &[RecordHits]) -> Html {
+    if results.is_empty() {
+        return html! { <p class="rl-empty" role="status">{ "Nothing found in the library." }</p> };
+    }
+    let total: usize = results.iter().map(|r| r.total).sum();
+    html! {
+        <div class="rl-lib-results">
+            <p role="status">{ format!("{total} paragraph(s) in {} record(s).", results.len()) }</p>
+            { for results.iter().map(|r| html! {
+                <section class="rl-lib-hits" data-symbol={r.symbol.clone().unwrap_or_default()}>
+                    <h3>{ r.symbol.clone().unwrap_or_else(|| r.name.clone()) }
+                        { r.date.map(|d| format!(" · {d}")).unwrap_or_default() }
+                        if r.total > r.hits.len() { { format!(" · the first {} of {}", r.hits.len(), r.total) } }
+                    </h3>
+                    <ol>{ for r.hits.iter().map(|h| hit(store, r, h)) }</ol>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
+    let open = {
+        let store = store.clone();
+        let (id, paragraph) = (r.id.clone(), h.paragraph);
+        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into()))
+    };
+    let who = h.speaker.clone().map(|name| {
+        let store = store.clone();
+        let label = name.clone();
+        let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Appearances(Who::Speaker(name.clone()))).into()));
+        html! { <button type="button" class="rl-link" {onclick}>{ label }</button> }
+    });
+    html! {
+        <li class="rl-lib-hit" data-search-hit="" data-symbol={r.symbol.clone().unwrap_or_default()}
+            data-paragraph={h.number.map(|n| n.to_string()).unwrap_or_default()}>
+            <div class="rl-lib-hit-head">
+                { who.unwrap_or_else(|| html! { <span>{ "Speaker not named" }</span> }) }
+                if let Some(a) = &h.affiliation { <span class="rl-badge">{ a }</span> }
+                <span class="rl-side-label">{ super::turn::side_text(h.side, None) }</span>
+                <button type="button" class="rl-cite" onclick={open}>{ &h.citation }</button>
+            </div>
+            <p>{ marked(h) }</p>
+        </li>
+    }
+}

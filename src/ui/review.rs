@@ -1,0 +1,130 @@
+//! A review across meetings: one timeline over its meetings in order. Each meeting is a band
+//! with its header and its own clock, then its turns; beside them, the speakers counted
+//! across the meetings. Drawn from the library's index (no record is parsed again).
+
+use super::Store;
+use crate::library::{review_speakers, Entry, ReviewKey, Who};
+use crate::timeline::hh_mm;
+use crate::viewer::{LibraryAction, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub review: ReviewKey,
+}
+
+#[component]
+pub fn ReviewView(props: &ReviewProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let lib = &store.records;
+    let Some(review) = lib.reviews().into_iter().find(|r| r.key == props.review) else {
+        return html! { <p class="rl-empty">{ "This review's records are no longer in the library." }</p> };
+    };
+    let meetings: Vec<Rc<Entry>> = review.records.iter().filter_map(|id| lib.get(id).cloned()).collect();
+    let refs: Vec<&Entry> = meetings.iter().map(|e| &**e).collect();
+    let speakers = review_speakers(&refs);
+    html! {
+        <section class="rl-review" aria-labelledby="rl-review-h" data-review-view={review.key.label()}>
+            <h2 id="rl-review-h">{ format!("Review: {}", review.key.label()) }</h2>
+            <p>{ format!("{} meetings, in order.", meetings.len()) }</p>
+            <div class="rl-review-layout">
+                <div class="rl-review-meetings">{ for meetings.iter().enumerate().map(|(n, e)| band(&store, n, e)) }</div>
+                <aside class="rl-review-speakers" aria-labelledby="rl-review-speakers-h">
+                    <h3 id="rl-review-speakers-h">{ "Speakers across the meetings" }</h3>
+                    <ul>{ for speakers.iter().map(|s| {
+                        let name = s.name.clone();
+                        let to = store.clone();
+                        let onclick = Callback::from(move |_| to.dispatch(LibraryAction::Show(View::Appearances(Who::Speaker(name.clone()))).into()));
+                        let state = s.detail.clone().filter(|_| s.side == crate::model::Side::Delegation).map(|d| {
+                            let to = store.clone();
+                            let label = d.clone();
+                            let onclick = Callback::from(move |_| to.dispatch(LibraryAction::Show(View::Appearances(Who::State(d.clone()))).into()));
+                            html! { <button type="button" class="rl-link rl-badge" {onclick}>{ label }</button> }
+                        });
+                        html! { <li data-review-speaker={s.name.clone()}>
+                            <button type="button" class="rl-link" {onclick}>{ &s.name }</button>
+                            { state.unwrap_or_default() }
+                            <span class="rl-count">{ format!("{} turns in {} meeting(s)", s.turns, s.meetings) }</span>
+                        </li> }
+                    }) }</ul>
+                </aside>
+            </div>
+        </section>
+    }
+}
+
+/// "3.10 p.m."-style clock text is the header's; here the 24-hour "15:10" of the timeline.
+fn clock(e: &Entry) -> String {
+    let s = &e.summary;
+    let mut out = match (s.start, s.end) {
+        (Some(a), Some(b)) => format!("{}–{}", hh_mm(a), hh_mm(b)),
+        (Some(a), None) => format!("from {}", hh_mm(a)),
+        _ => "no time given".to_string(),
+    };
+    for (a, b) in &s.suspensions {
+        out.push_str(&format!(" · suspended {}–{}", hh_mm(*a), hh_mm(*b)));
+    }
+    out
+}
+
+fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
+    let s = &e.summary;
+    let symbol = s.symbol.clone().unwrap_or_default();
+    let open = {
+        let store = store.clone();
+        let id = e.id.clone();
+        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: None }.into()))
+    };
+    let axis = match (s.start, s.end) {
+        (Some(a), Some(b)) if b > a => Some((a, b)),
+        _ => None,
+    };
+    html! {
+        <section class="rl-meeting" data-meeting={(n + 1).to_string()} data-symbol={symbol.clone()}
+            aria-label={format!("Meeting {}: {}", n + 1, e.summary.cited_as())}>
+            <header class="rl-meeting-band">
+                <h3>{ s.symbol.clone().unwrap_or_else(|| e.name.clone()) }</h3>
+                <span>{ s.meeting.map(|m| format!("meeting {m}")).unwrap_or_default() }</span>
+                <span>{ s.date.map(|d| d.to_string()).unwrap_or_default() }</span>
+                <span class="rl-meeting-clock">{ clock(e) }</span>
+                <button type="button" class="rl-quiet" onclick={open}>{ "Open this record" }</button>
+                if let Some((a, b)) = axis {
+                    <svg class="rl-meeting-axis" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                        <rect x="0" y="1" width="100" height="2" class="rl-axis-run" />
+                        { for s.suspensions.iter().map(|(x, y)| {
+                            let from = (x - a) / (b - a) * 100.0;
+                            let to = (y - a) / (b - a) * 100.0;
+                            html! { <rect x={from.to_string()} y="0" width={(to - from).max(0.5).to_string()} height="4" class="rl-axis-pause" /> }
+                        }) }
+                    </svg>
+                }
+            </header>
+            <ol class="rl-meeting-turns">{ for e.index.turns.iter().enumerate().map(|(i, t)| {
+                let sp = e.index.speakers.get(t.speaker as usize);
+                let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| "Speaker not named".to_string());
+                let side = sp.map(|s| s.side).unwrap_or(crate::model::Side::Unknown);
+                let detail = sp.and_then(|s| s.affiliation.clone());
+                let first = t.first_paragraph as usize;
+                let numbers: Vec<u32> = (first..first + t.paragraph_count as usize)
+                    .filter_map(|p| e.index.paragraphs.get(p).and_then(|p| p.number)).collect();
+                html! {
+                    <li class={classes!("rl-turn", format!("rl-side-{}", side.as_str()))} data-turn={i.to_string()}
+                        data-speaker={name.clone()} data-side={side.as_str()}>
+                        <details>
+                            <summary>
+                                <span class="rl-speaker">{ &name }</span>
+                                if let Some(d) = detail { <span class="rl-badge">{ d }</span> }
+                                if !numbers.is_empty() { <span class="rl-numbers">{ format!("¶{}", crate::export::paragraph_ranges(&numbers)) }</span> }
+                                if let Some(start) = t.start { <span class="rl-time">{ format!("≈ {}", hh_mm(start)) }</span> }
+                            </summary>
+                            { for (first..first + t.paragraph_count as usize).filter_map(|p| e.index.paragraphs.get(p)).map(|p| html! {
+                                <p>if let Some(n) = p.number { <span class="rl-para-no">{ format!("{n}. ") }</span> }{ &p.text }</p>
+                            }) }
+                        </details>
+                    </li>
+                }
+            }) }</ol>
+        </section>
+    }
+}

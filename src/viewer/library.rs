@@ -1,0 +1,291 @@
+//! The library's part of the viewer's state: the records kept in the browser, the library
+//! search, and which view the main area shows (one record, the library, a review, or one
+//! speaker's turns across records). Changes go through [`Viewer::apply`] like every other.
+
+use super::{Action, Viewer};
+use crate::library::{self, Entry, Filters, RecordHits, ReviewKey, Who};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Hits shown per record in a library search.
+pub const HITS_PER_RECORD: usize = 20;
+
+/// What the main area shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The record on screen (the timeline).
+    #[default]
+    Record,
+    /// The library: its records, its reviews, and the search across them.
+    Library,
+    /// One review's meetings as one timeline.
+    Review(ReviewKey),
+    /// One speaker's or one State's turns across the library.
+    Appearances(Who),
+}
+
+/// Can the library keep records here?
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Not opened yet.
+    #[default]
+    Opening,
+    Ready,
+    /// Refused (a private window, the quota, storage disabled): why, in words. The record on
+    /// screen still works; nothing is kept.
+    Refused(String),
+    /// Not used (a viewer embedded in another page that did not ask for the library).
+    Off,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Library {
+    /// The records kept, in library order (body, session, date).
+    pub entries: Vec<Rc<Entry>>,
+    pub storage: Storage,
+    pub view: View,
+    pub query: String,
+    pub filters: Filters,
+    pub results: Vec<RecordHits>,
+    /// Reviews the reader made by hand: a name and entry ids.
+    pub chosen: Vec<(String, Vec<String>)>,
+    /// Entries ticked to make a review of.
+    pub selected: BTreeSet<String>,
+}
+
+impl Library {
+    pub fn get(&self, id: &str) -> Option<&Rc<Entry>> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Bytes kept: each record's text and index (what the browser stores, near enough).
+    pub fn bytes(&self) -> usize {
+        self.entries.iter().map(|e| e.text.len() + e.index.paragraphs.iter().map(|p| p.text.len()).sum::<usize>()).sum()
+    }
+
+    pub fn reviews(&self) -> Vec<library::Review> {
+        let entries: Vec<Entry> = self.entries.iter().map(|e| (**e).clone()).collect();
+        library::reviews(&entries, &self.chosen)
+    }
+
+    fn research(&mut self) {
+        let entries: Vec<Entry> = self.entries.iter().map(|e| (**e).clone()).collect();
+        self.results = library::search(&entries, &self.query, &self.filters, HITS_PER_RECORD);
+    }
+
+    fn sort(&mut self) {
+        self.entries.sort_by(|a, b| {
+            let (a, b) = (&a.summary, &b.summary);
+            (a.series.as_deref(), a.session.as_deref(), a.date, a.meeting).cmp(&(
+                b.series.as_deref(),
+                b.session.as_deref(),
+                b.date,
+                b.meeting,
+            ))
+        });
+    }
+}
+
+/// Changes to the library and the views.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryAction {
+    /// The stored records, read when the app starts (and the reader's own reviews).
+    Loaded { entries: Vec<Entry>, chosen: Vec<(String, Vec<String>)> },
+    /// The browser refused storage: why.
+    Refused(String),
+    /// The embedded viewer does not use the library.
+    Off,
+    /// A record was stored.
+    Kept(Entry),
+    /// Remove one record (by id), or all.
+    Forget(String),
+    ForgetAll,
+    Show(View),
+    Search(String),
+    Filter(Filters),
+    /// Open a stored record, at a paragraph (index) if given.
+    Open { id: String, paragraph: Option<usize> },
+    Select(String),
+    /// Make a review of the ticked records under this name.
+    MakeReview(String),
+    /// A library file was imported: new records, duplicates skipped, lines refused.
+    Imported { entries: Vec<Entry>, duplicates: usize, refused: usize },
+}
+
+impl Viewer {
+    pub(super) fn apply_library(&mut self, action: LibraryAction) {
+        let lib = &mut self.records;
+        match action {
+            LibraryAction::Loaded { entries, chosen } => {
+                lib.storage = Storage::Ready;
+                for e in entries {
+                    if !lib.contains(&e.id) {
+                        lib.entries.push(Rc::new(e));
+                    }
+                }
+                lib.chosen = chosen;
+                lib.sort();
+                lib.research();
+            }
+            LibraryAction::Refused(why) => {
+                lib.storage = Storage::Refused(why);
+            }
+            LibraryAction::Off => lib.storage = Storage::Off,
+            LibraryAction::Kept(e) => {
+                if !lib.contains(&e.id) {
+                    lib.entries.push(Rc::new(e));
+                    lib.sort();
+                    lib.research();
+                }
+            }
+            LibraryAction::Forget(id) => {
+                lib.entries.retain(|e| e.id != id);
+                lib.selected.remove(&id);
+                for (_, ids) in &mut lib.chosen {
+                    ids.retain(|i| *i != id);
+                }
+                lib.research();
+            }
+            LibraryAction::ForgetAll => {
+                lib.entries.clear();
+                lib.selected.clear();
+                lib.chosen.clear();
+                lib.results.clear();
+                if matches!(lib.view, View::Review(_) | View::Appearances(_)) {
+                    lib.view = View::Library;
+                }
+            }
+            LibraryAction::Show(view) => lib.view = view,
+            LibraryAction::Search(q) => {
+                lib.query = q;
+                lib.research();
+            }
+            LibraryAction::Filter(f) => {
+                lib.filters = f;
+                lib.research();
+            }
+            LibraryAction::Open { id, paragraph } => {
+                let Some(e) = lib.get(&id).cloned() else { return };
+                lib.view = View::Record;
+                self.load(e.text.clone(), e.name.clone(), false);
+                if let Some(p) = paragraph {
+                    self.go_to(p);
+                }
+            }
+            LibraryAction::Select(id) => {
+                if !lib.selected.remove(&id) {
+                    lib.selected.insert(id);
+                }
+            }
+            LibraryAction::MakeReview(name) => {
+                let name = name.trim().to_string();
+                if lib.selected.len() < 2 {
+                    self.info("Tick two or more records to make a review of them.".to_string());
+                    return;
+                }
+                let name = if name.is_empty() { format!("Review {}", lib.chosen.len() + 1) } else { name };
+                let ids: Vec<String> = lib.selected.iter().cloned().collect();
+                lib.chosen.retain(|(n, _)| *n != name);
+                lib.chosen.push((name.clone(), ids));
+                lib.selected.clear();
+                lib.view = View::Review(ReviewKey::Chosen(name));
+            }
+            LibraryAction::Imported { entries, duplicates, refused } => {
+                let added = entries.len();
+                for e in entries {
+                    if !lib.contains(&e.id) {
+                        lib.entries.push(Rc::new(e));
+                    }
+                }
+                lib.sort();
+                lib.research();
+                let mut text = format!("Imported {added} record(s) into the library");
+                if duplicates > 0 {
+                    text.push_str(&format!("; {duplicates} already there"));
+                }
+                if refused > 0 {
+                    text.push_str(&format!("; {refused} line(s) could not be read"));
+                }
+                text.push('.');
+                if refused > 0 {
+                    self.problem(text);
+                } else {
+                    self.info(text);
+                }
+            }
+        }
+    }
+}
+
+impl From<LibraryAction> for Action {
+    fn from(a: LibraryAction) -> Action {
+        Action::Library(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::viewer::SAMPLE;
+
+    fn entry(text: &str, name: &str) -> Entry {
+        Entry::new(name, text.to_string(), &crate::parse(text))
+    }
+
+    #[test]
+    fn should_keep_search_and_open_records_at_a_paragraph() {
+        let mut v = Viewer::default();
+        v.apply(LibraryAction::Loaded { entries: vec![entry(SAMPLE, "seed")], chosen: vec![] }.into());
+        assert_eq!(v.records.storage, Storage::Ready);
+        let next = SAMPLE.replace("CMW/C/SR.464", "CMW/C/SR.465");
+        v.apply(LibraryAction::Kept(entry(&next, "next")).into());
+        v.apply(LibraryAction::Kept(entry(&next, "next again")).into());
+        assert_eq!(v.records.entries.len(), 2, "the same text is kept once");
+        v.apply(LibraryAction::Search("irregular migrants".into()).into());
+        assert_eq!(v.records.results.len(), 2);
+        let hit = v.records.results[1].hits[0].clone();
+        let id = v.records.results[1].id.clone();
+        v.apply(LibraryAction::Show(View::Library).into());
+        v.apply(LibraryAction::Open { id, paragraph: Some(hit.paragraph) }.into());
+        assert_eq!(v.records.view, View::Record);
+        let shown = v.shown.as_ref().map(|s| s.parsed.record.symbol.clone());
+        assert_eq!(shown, Some(Some("CMW/C/SR.465".to_string())));
+        assert_eq!(v.highlighted, Some(hit.paragraph));
+        v.apply(LibraryAction::Forget(v.records.entries[0].id.clone()).into());
+        assert_eq!(v.records.entries.len(), 1);
+        v.apply(LibraryAction::ForgetAll.into());
+        assert!(v.records.entries.is_empty() && v.records.results.is_empty());
+        assert!(v.shown.is_some(), "the record on screen stays");
+    }
+
+    #[test]
+    fn should_make_a_review_by_hand_from_two_ticked_records() {
+        let mut v = Viewer::default();
+        let a = entry(SAMPLE, "a");
+        let b = entry(&SAMPLE.replace("CMW/C/AZE/3", "CMW/C/SEN/2"), "b");
+        let ids = [a.id.clone(), b.id.clone()];
+        v.apply(LibraryAction::Loaded { entries: vec![a, b], chosen: vec![] }.into());
+        v.apply(LibraryAction::Select(ids[0].clone()).into());
+        v.apply(LibraryAction::MakeReview("Mine".into()).into());
+        assert!(v.records.chosen.is_empty(), "one record is not a review");
+        assert!(v.message.is_some());
+        v.apply(LibraryAction::Select(ids[1].clone()).into());
+        v.apply(LibraryAction::MakeReview("Mine".into()).into());
+        assert_eq!(v.records.view, View::Review(ReviewKey::Chosen("Mine".into())));
+        let reviews = v.records.reviews();
+        assert_eq!(reviews.last().map(|r| r.records.len()), Some(2));
+    }
+
+    #[test]
+    fn should_say_what_an_import_brought() {
+        let mut v = Viewer::default();
+        v.apply(LibraryAction::Imported { entries: vec![entry(SAMPLE, "seed")], duplicates: 2, refused: 1 }.into());
+        assert_eq!(v.records.entries.len(), 1);
+        let m = v.message.clone().map(|m| m.text).unwrap_or_default();
+        assert!(m.contains("Imported 1") && m.contains("2 already") && m.contains("1 line"), "{m}");
+    }
+}
