@@ -24,7 +24,7 @@ mod summary;
 mod transfer;
 
 pub use appearances::{appearances, appearances_csv, appearances_markdown, Appearance, Who};
-pub use fold::{fold, terms};
+pub use fold::{fold, person_key, terms};
 pub use index::{Index, IndexedParagraph, IndexedSpeaker, IndexedTurn};
 pub use review::{review_speakers, reviews, Review, ReviewKey, ReviewSpeaker};
 pub use search::{search, Filters, RecordHits, SearchHit};
@@ -75,12 +75,6 @@ pub fn record_id(text: &str) -> String {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x}-{}", text.len())
-}
-
-/// The library's sort order: by body, then session, then meeting date and number; records
-/// without a date last within their group.
-pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| a.summary.order_key().cmp(&b.summary.order_key()));
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! Only this module (and `src/bin/web.rs`) knows about Yew, web-sys and gloo.
 
 mod app;
+mod appearances;
 mod clock;
 mod dom;
 mod embed;
@@ -12,15 +13,14 @@ mod idb;
 mod input;
 mod keep;
 mod library;
+mod library_view;
 mod problems;
+mod review;
 mod speakers;
 mod timeline;
 mod toolbar;
 mod turn;
 mod views;
-mod library_view;
-mod review;
-mod appearances;
 mod worker;
 
 pub use app::{App, AppProps};

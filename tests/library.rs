@@ -67,8 +67,14 @@ fn should_order_a_reviews_meetings_and_keep_reviews_apart() {
     assert_eq!(
         names,
         [
-            ("CCPR/C/AZE/3".to_string(), vec!["reviews/CCPR_C_SR.2638.txt".to_string(), "reviews/CCPR_C_SR.2640.txt".to_string()]),
-            ("CMW/C/AZE/1".to_string(), vec!["reviews/CMW_C_SR.100.txt".to_string(), "reviews/CMW_C_SR.102.txt".to_string()]),
+            (
+                "CCPR/C/AZE/3".to_string(),
+                vec!["reviews/CCPR_C_SR.2638.txt".to_string(), "reviews/CCPR_C_SR.2640.txt".to_string()]
+            ),
+            (
+                "CMW/C/AZE/1".to_string(),
+                vec!["reviews/CMW_C_SR.100.txt".to_string(), "reviews/CMW_C_SR.102.txt".to_string()]
+            ),
         ]
     );
 }
@@ -89,8 +95,10 @@ fn should_group_third_committee_meetings_by_agenda_item_and_session() {
 
 #[test]
 fn should_search_across_records_in_english_and_french() {
-    let entries: Vec<Entry> =
-        ["reviews/CMW_C_SR.100.txt", "reviews/CMW_C_SR.100.fr.txt", "CMW_C_SR.464.md"].iter().map(|p| entry(p)).collect();
+    let entries: Vec<Entry> = ["reviews/CMW_C_SR.100.txt", "reviews/CMW_C_SR.100.fr.txt", "CMW_C_SR.464.md"]
+        .iter()
+        .map(|p| entry(p))
+        .collect();
     let found = search(&entries, "azerbaidjan", &Filters::default(), 50);
     // Folded: "Azerbaïdjan" is found by "azerbaidjan", in the French record only.
     assert_eq!(found.len(), 1, "{:?}", found.iter().map(|r| &r.name).collect::<Vec<_>>());

@@ -4,11 +4,13 @@
 
 use super::{fold, Entry};
 use crate::model::{Date, Side};
+use std::borrow::Borrow;
 
 /// Whose turns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Who {
-    /// A speaker by name as printed ("Mr. Kariyawasam"); matched folded, whole.
+    /// A speaker by name ("Mr. Kariyawasam"): the same person in every language, whatever the
+    /// honorific and the capitals ([`super::person_key`]).
     Speaker(String),
     /// A State: turns whose speaker's country or affiliation is the State ("Azerbaijan").
     State(String),
@@ -41,23 +43,25 @@ pub struct Appearance {
 }
 
 /// Their turns across `entries`, by date, meeting, then order in the record.
-pub fn appearances(entries: &[Entry], who: &Who) -> Vec<Appearance> {
-    let wanted = fold(who.label().trim());
+pub fn appearances<E: Borrow<Entry>>(entries: &[E], who: &Who) -> Vec<Appearance> {
+    let wanted = match who {
+        Who::Speaker(name) => super::person_key(name),
+        Who::State(state) => fold(state.trim()),
+    };
     let mut out = Vec::new();
     if wanted.is_empty() {
         return out;
     }
-    let mut ordered: Vec<&Entry> = entries.iter().collect();
+    let mut ordered: Vec<&Entry> = entries.iter().map(Borrow::borrow).collect();
     ordered.sort_by_key(|e| (e.summary.date, e.summary.meeting));
     for e in ordered {
         for t in &e.index.turns {
             let Some(s) = e.index.speakers.get(t.speaker as usize) else { continue };
             let is_them = match who {
-                Who::Speaker(_) => s.name.as_deref().is_some_and(|n| fold(n) == wanted),
-                Who::State(_) => [s.country.as_deref(), s.affiliation.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .any(|f| fold(f) == wanted),
+                Who::Speaker(_) => s.name.as_deref().is_some_and(|n| super::person_key(n) == wanted),
+                Who::State(_) => {
+                    [s.country.as_deref(), s.affiliation.as_deref()].into_iter().flatten().any(|f| fold(f) == wanted)
+                }
             };
             if !is_them {
                 continue;
@@ -200,7 +204,10 @@ mod tests {
 
     #[test]
     fn should_end_the_first_sentence_at_a_full_stop_not_an_honorific() {
-        assert_eq!(first_sentence("Mr. Smith said that it was late. Then he left."), "Mr. Smith said that it was late.");
+        assert_eq!(
+            first_sentence("Mr. Smith said that it was late. Then he left."),
+            "Mr. Smith said that it was late."
+        );
         assert_eq!(first_sentence("No stop here"), "No stop here");
     }
 }

@@ -8,15 +8,21 @@
 /// Latin-script languages of UN records); other characters lower-cased as they are.
 pub fn fold_char(c: char, out: &mut String) {
     let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => {
+            'a'
+        }
         'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
         'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'e',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => {
+            'e'
+        }
         'ğ' | 'Ğ' => 'g',
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => 'i',
         'ł' | 'ľ' | 'Ł' | 'Ľ' => 'l',
         'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'o',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
+            'o'
+        }
         'ř' | 'Ř' => 'r',
         'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
         'ť' | 'ţ' | 'Ť' | 'Ţ' => 't',
@@ -53,6 +59,24 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Who a speaker is across records and languages: the name without its honorifics, folded.
+/// "Mr. Khalafov", "M. KHALAFOV" and "Sr. Khalafov" are one person; offices ("The Chair")
+/// are kept as they are.
+pub fn person_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let honorific = |w: &str| {
+        let w = w.trim_end_matches('.');
+        // As printed, or typed in lower case by a reader ("mr. huseynov").
+        let mut c = w.chars();
+        let capitalised: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        crate::parse::vocabulary::honorific_word(w) || crate::parse::vocabulary::honorific_word(&capitalised)
+    };
+    let skip = words.iter().take_while(|w| honorific(w)).count();
+    // A name that is only honorifics stays whole.
+    let rest = if skip < words.len() { &words[skip..] } else { &words[..] };
+    fold(&rest.join(" "))
+}
+
 /// The terms of `s`, in order, repeats included.
 pub fn terms(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold)
@@ -63,11 +87,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn should_know_one_person_across_languages() {
+        assert_eq!(person_key("Mr. Khalafov"), "khalafov");
+        assert_eq!(person_key("M. KHALAFOV"), "khalafov");
+        assert_eq!(person_key("Sr.  Khalafov"), "khalafov");
+        assert_eq!(person_key("Ms. Šimonović"), "simonovic");
+        assert_eq!(person_key("The Chair"), "the chair");
+        assert_eq!(person_key("mr. huseynov"), "huseynov");
+    }
+
+    #[test]
     fn should_fold_case_and_accents_of_french_and_spanish() {
         assert_eq!(fold("Sénégal"), "senegal");
         assert_eq!(fold("MIGRACIÓN"), "migracion");
         assert_eq!(fold("Œuvre Ñandú"), "oeuvre nandu");
-        assert_eq!(terms("l'article 9, follow-up (CMW/C/AZE/3)").collect::<Vec<_>>(),
-            ["l", "article", "9", "follow", "up", "cmw", "c", "aze", "3"]);
+        assert_eq!(
+            terms("l'article 9, follow-up (CMW/C/AZE/3)").collect::<Vec<_>>(),
+            ["l", "article", "9", "follow", "up", "cmw", "c", "aze", "3"]
+        );
     }
 }

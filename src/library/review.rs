@@ -21,6 +21,7 @@
 use super::Entry;
 use crate::model::Parsed;
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 
 /// What the meetings of a review have in common.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -96,9 +97,9 @@ pub struct Review {
 
 /// The reviews of the library held by more than one record, each with its records in
 /// meeting order, and the reader's own reviews (`chosen`: a name and entry ids), in that order.
-pub fn reviews(entries: &[Entry], chosen: &[(String, Vec<String>)]) -> Vec<Review> {
+pub fn reviews<E: Borrow<Entry>>(entries: &[E], chosen: &[(String, Vec<String>)]) -> Vec<Review> {
     let mut found: Vec<(ReviewKey, Vec<&Entry>)> = Vec::new();
-    for e in entries {
+    for e in entries.iter().map(Borrow::borrow) {
         for k in &e.summary.reviews {
             match found.iter_mut().find(|(key, _)| key == k) {
                 Some((_, list)) => list.push(e),
@@ -116,7 +117,8 @@ pub fn reviews(entries: &[Entry], chosen: &[(String, Vec<String>)]) -> Vec<Revie
         .collect();
     out.sort_by(|a, b| a.key.cmp(&b.key));
     for (name, ids) in chosen {
-        let mut list: Vec<&Entry> = ids.iter().filter_map(|id| entries.iter().find(|e| &e.id == id)).collect();
+        let mut list: Vec<&Entry> =
+            ids.iter().filter_map(|id| entries.iter().map(Borrow::borrow).find(|e: &&Entry| &e.id == id)).collect();
         in_meeting_order(&mut list);
         out.push(Review { key: ReviewKey::Chosen(name.clone()), records: list.iter().map(|e| e.id.clone()).collect() });
     }
@@ -144,8 +146,8 @@ pub fn review_speakers(meetings: &[&Entry]) -> Vec<ReviewSpeaker> {
         for t in &e.index.turns {
             let Some(s) = e.index.speakers.get(t.speaker as usize) else { continue };
             let Some(name) = &s.name else { continue };
-            let key = super::fold(name);
-            let found = out.iter().position(|x| super::fold(&x.name) == key && x.side == s.side);
+            let key = super::person_key(name);
+            let found = out.iter().position(|x| super::person_key(&x.name) == key && x.side == s.side);
             let i = match found {
                 Some(i) => i,
                 None => {
@@ -185,10 +187,26 @@ mod tests {
 
     #[test]
     fn should_know_a_report_by_its_symbol() {
-        for s in ["CMW/C/AZE/3", "CERD/C/AZE/10-12", "E/C.12/AZE/4", "CEDAW/C/ARG/7", "CRC/C/OPAC/KAZ/1", "CCPR/C/UKR/99/5", "CERD/C/440/Add.1"] {
+        for s in [
+            "CMW/C/AZE/3",
+            "CERD/C/AZE/10-12",
+            "E/C.12/AZE/4",
+            "CEDAW/C/ARG/7",
+            "CRC/C/OPAC/KAZ/1",
+            "CCPR/C/UKR/99/5",
+            "CERD/C/440/Add.1",
+        ] {
             assert!(is_report(s), "{s}");
         }
-        for s in ["CMW/C/AZE/Q/3", "CMW/C/AZE/QPR/3", "CMW/C/AZE/CO/3", "CERD/C/57/Misc.38", "CCPR/C/73/L/UKR", "HRI/CORE/1/Add.117", "CMW/C/AZE/Q/1 and Add.1"] {
+        for s in [
+            "CMW/C/AZE/Q/3",
+            "CMW/C/AZE/QPR/3",
+            "CMW/C/AZE/CO/3",
+            "CERD/C/57/Misc.38",
+            "CCPR/C/73/L/UKR",
+            "HRI/CORE/1/Add.117",
+            "CMW/C/AZE/Q/1 and Add.1",
+        ] {
             assert!(!is_report(s), "{s}");
         }
     }

@@ -9,6 +9,7 @@
 use super::index::IndexedSpeaker;
 use super::{fold, Entry};
 use crate::model::{Date, Side};
+use std::borrow::Borrow;
 
 /// What to keep. Text filters match folded, anywhere in the field ("azer" finds "Azerbaijan").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,13 +63,13 @@ pub struct RecordHits {
 }
 
 /// Search `entries` (in the order given) for `query`, keeping at most `limit` hits a record.
-pub fn search(entries: &[Entry], query: &str, filters: &Filters, limit: usize) -> Vec<RecordHits> {
+pub fn search<E: Borrow<Entry>>(entries: &[E], query: &str, filters: &Filters, limit: usize) -> Vec<RecordHits> {
     let words: Vec<String> = super::terms(query).collect();
     if words.is_empty() && filters.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for e in entries.iter().filter(|e| record_passes(e, filters)) {
+    for e in entries.iter().map(Borrow::borrow).filter(|e| record_passes(e, filters)) {
         let mut found: Option<Vec<u32>> = None;
         for w in &words {
             let with = e.index.paragraphs_with(w);
@@ -150,15 +151,15 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> SearchHit {
     let par = &e.index.paragraphs[p];
     let text = e.paragraph_text(p);
     // Word boundaries of the text, and which words the query matched.
-    let spans = word_spans(&text);
+    let spans = word_spans(text);
     let matched = |(s, t): (usize, usize)| {
         let folded = fold(&text[s..t]);
         words.iter().any(|w| folded.starts_with(w.as_str()))
     };
     let first = spans.iter().copied().find(|&w| matched(w)).map(|(s, _)| s).unwrap_or(0);
-    let start = char_floor(&text, first.saturating_sub(BEFORE));
+    let start = char_floor(text, first.saturating_sub(BEFORE));
     let start = if start == 0 { 0 } else { text[start..].find(' ').map(|i| start + i + 1).unwrap_or(start) };
-    let end = char_floor(&text, (start + SNIPPET).min(text.len()));
+    let end = char_floor(text, (start + SNIPPET).min(text.len()));
     let mut snippet = String::new();
     if start > 0 {
         snippet.push('…');

@@ -15,6 +15,8 @@ pub struct Summary {
     /// The symbol's series: "CMW", "E/C.12", "A/C.3/62", "S" (see [`series`]).
     pub series: Option<String>,
     pub session: Option<String>,
+    /// The session's number where the printed words give it ("Ninety-sixth", "Quatre-vingt-seizième": 96).
+    pub session_number: Option<u32>,
     pub meeting: Option<u32>,
     pub date: Option<Date>,
     pub turns: usize,
@@ -39,6 +41,7 @@ impl Summary {
             body: r.body.clone(),
             series: r.symbol.as_deref().map(series),
             session: r.session.clone(),
+            session_number: r.session_number,
             meeting: r.meeting,
             date: r.date,
             turns: r.turns.len(),
@@ -56,9 +59,19 @@ impl Summary {
         self.symbol.as_deref().unwrap_or("(no symbol)")
     }
 
-    /// The library's order: series, session, date, meeting.
-    pub(super) fn order_key(&self) -> (String, Option<String>, Option<Date>, Option<u32>) {
-        (self.series.clone().unwrap_or_default(), self.session.clone(), self.date, self.meeting)
+    /// The session as a grouping key: its number, else its printed words folded.
+    pub fn session_key(&self) -> String {
+        match (self.session_number, &self.session) {
+            (Some(n), _) => format!("{n:05}"),
+            (None, Some(s)) => super::fold(s),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The library's order: series, session, then meeting number (a body numbers its meetings
+    /// in order, and a misprinted date cannot reorder them), then date.
+    pub fn order_key(&self) -> (String, String, Option<u32>, Option<Date>) {
+        (self.series.clone().unwrap_or_default(), self.session_key(), self.meeting, self.date)
     }
 }
 

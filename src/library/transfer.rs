@@ -8,11 +8,12 @@
 //! text, hence same symbol) is not added twice.
 
 use super::{record_id, Entry};
+use std::borrow::Borrow;
 
 /// The entries as JSON Lines, in the order given.
-pub fn export_jsonl(entries: &[Entry]) -> String {
+pub fn export_jsonl<E: Borrow<Entry>>(entries: &[E]) -> String {
     let mut out = String::new();
-    for e in entries {
+    for e in entries.iter().map(Borrow::borrow) {
         let parsed = crate::parse(&e.text);
         let mut value = serde_json::to_value(&parsed).unwrap_or(serde_json::Value::Null);
         if let Some(object) = value.as_object_mut() {

@@ -2,7 +2,7 @@
 //! downloadable as CSV and as Markdown with citations.
 
 use super::{dom, Store};
-use crate::library::{appearances, appearances_csv, appearances_markdown, Entry, Who};
+use crate::library::{appearances, appearances_csv, appearances_markdown, Who};
 use crate::viewer::LibraryAction;
 use yew::prelude::*;
 
@@ -21,12 +21,13 @@ fn slug(s: &str) -> String {
 #[component]
 pub fn AppearancesView(props: &AppearancesProps) -> Html {
     let store = use_context::<Store>().expect("store");
-    let entries: Vec<Entry> = store.records.entries.iter().map(|e| (**e).clone()).collect();
-    let list = appearances(&entries, &props.who);
+    let list = appearances(&store.records.entries, &props.who);
     let who = props.who.clone();
     let csv = {
         let (list, who) = (list.clone(), who.clone());
-        Callback::from(move |_| dom::download(&format!("{}.csv", slug(who.label())), "text/csv", &appearances_csv(&list)))
+        Callback::from(move |_| {
+            dom::download(&format!("{}.csv", slug(who.label())), "text/csv", &appearances_csv(&list))
+        })
     };
     let markdown = {
         let (list, who) = (list.clone(), who.clone());

@@ -22,7 +22,9 @@ fn words(e: &JsValue) -> String {
     if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
         return match d.name().as_str() {
             "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
-            "InvalidStateError" | "SecurityError" => format!("the browser does not allow storage here ({})", d.message()),
+            "InvalidStateError" | "SecurityError" => {
+                format!("the browser does not allow storage here ({})", d.message())
+            }
             _ => format!("{}: {}", d.name(), d.message()),
         };
     }

@@ -80,7 +80,7 @@ pub fn use_library(store: Store, uses: bool) {
                 let entry = Entry::new(&name, text.to_string(), &parsed);
                 wasm_bindgen_futures::spawn_local(async move {
                     match idb::put(std::slice::from_ref(&entry)).await {
-                        Ok(()) => store.dispatch(LibraryAction::Kept(entry).into()),
+                        Ok(()) => store.dispatch(LibraryAction::Kept(Box::new(entry)).into()),
                         Err(why) => store.dispatch(LibraryAction::Refused(why).into()),
                     }
                 });

@@ -73,8 +73,11 @@ pub fn LibraryView() -> Html {
     let export = {
         let store = store.clone();
         Callback::from(move |_| {
-            let entries: Vec<crate::library::Entry> = store.records.entries.iter().map(|e| (**e).clone()).collect();
-            dom::download("recordline-library.jsonl", "application/x-ndjson", &crate::library::export_jsonl(&entries));
+            dom::download(
+                "recordline-library.jsonl",
+                "application/x-ndjson",
+                &crate::library::export_jsonl(&store.records.entries),
+            );
         })
     };
     let import = {
@@ -161,23 +164,26 @@ fn list(store: &Store) -> Html {
     if lib.entries.is_empty() {
         return html! { <p class="rl-empty">{ "No record is kept yet. Every record you open is kept here until you remove it." }</p> };
     }
-    let mut groups: Vec<(String, Vec<&Rc<crate::library::Entry>>)> = Vec::new();
+    // Grouped by series and session (by number: "Ninety-sixth" and "Quatre-vingt-seizième" meet).
+    type Group<'a> = ((Option<String>, String), String, Vec<&'a Rc<crate::library::Entry>>);
+    let mut groups: Vec<Group<'_>> = Vec::new();
     for e in &lib.entries {
         let s = &e.summary;
+        let key = (s.series.clone(), s.session_key());
         let head = match (&s.series, &s.session) {
             (Some(series), Some(session)) => format!("{series} · {session}"),
             (Some(series), None) => series.clone(),
             (None, Some(session)) => session.clone(),
             (None, None) => "Records without a symbol".to_string(),
         };
-        match groups.iter_mut().find(|(h, _)| *h == head) {
-            Some((_, list)) => list.push(e),
-            None => groups.push((head, vec![e])),
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, list)) => list.push(e),
+            None => groups.push((key, head, vec![e])),
         }
     }
     html! {
         <div class="rl-lib-list">
-            { for groups.into_iter().map(|(head, entries)| html! {
+            { for groups.into_iter().map(|(_, head, entries)| html! {
                 <section class="rl-lib-group">
                     <h3>{ head }</h3>
                     <ul>{ for entries.into_iter().map(|e| entry(store, e)) }</ul>
@@ -272,9 +278,15 @@ fn results(store: &Store, results: &[RecordHits]) -> Html {
                 <section class="rl-lib-hits" data-symbol={r.symbol.clone().unwrap_or_default()}>
                     <h3>{ r.symbol.clone().unwrap_or_else(|| r.name.clone()) }
                         { r.date.map(|d| format!(" · {d}")).unwrap_or_default() }
-                        if r.total > r.hits.len() { { format!(" · the first {} of {}", r.hits.len(), r.total) } }
+                        { format!(" · {} paragraph(s)", r.total) }
                     </h3>
                     <ol>{ for r.hits.iter().map(|h| hit(store, r, h)) }</ol>
+                    if r.total > r.hits.len() {
+                        <button type="button" class="rl-quiet" data-all-hits="" onclick={
+                            let (store, id) = (store.clone(), r.id.clone());
+                            Callback::from(move |_| store.dispatch(LibraryAction::AllHits(id.clone()).into()))
+                        }>{ format!("Show all {} in {}", r.total, r.symbol.clone().unwrap_or_else(|| r.name.clone())) }</button>
+                    }
                 </section>
             }) }
         </div>
@@ -285,12 +297,16 @@ fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
     let open = {
         let store = store.clone();
         let (id, paragraph) = (r.id.clone(), h.paragraph);
-        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into()))
+        Callback::from(move |_| {
+            store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into())
+        })
     };
     let who = h.speaker.clone().map(|name| {
         let store = store.clone();
         let label = name.clone();
-        let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Appearances(Who::Speaker(name.clone()))).into()));
+        let onclick = Callback::from(move |_| {
+            store.dispatch(LibraryAction::Show(View::Appearances(Who::Speaker(name.clone()))).into())
+        });
         html! { <button type="button" class="rl-link" {onclick}>{ label }</button> }
     });
     html! {

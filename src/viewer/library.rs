@@ -7,8 +7,10 @@ use crate::library::{self, Entry, Filters, RecordHits, ReviewKey, Who};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-/// Hits shown per record in a library search.
-pub const HITS_PER_RECORD: usize = 20;
+/// Hits shown per record in a library search, until the reader asks for all of a record's.
+pub const HITS_PER_RECORD: usize = 3;
+/// Hits shown for a record the reader opened out.
+pub const ALL_HITS: usize = 500;
 
 /// What the main area shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +53,8 @@ pub struct Library {
     pub chosen: Vec<(String, Vec<String>)>,
     /// Entries ticked to make a review of.
     pub selected: BTreeSet<String>,
+    /// Records whose every hit the reader asked to see.
+    pub all_hits: BTreeSet<String>,
 }
 
 impl Library {
@@ -68,25 +72,26 @@ impl Library {
     }
 
     pub fn reviews(&self) -> Vec<library::Review> {
-        let entries: Vec<Entry> = self.entries.iter().map(|e| (**e).clone()).collect();
-        library::reviews(&entries, &self.chosen)
+        library::reviews(&self.entries, &self.chosen)
     }
 
     fn research(&mut self) {
-        let entries: Vec<Entry> = self.entries.iter().map(|e| (**e).clone()).collect();
-        self.results = library::search(&entries, &self.query, &self.filters, HITS_PER_RECORD);
+        self.results = library::search(&self.entries, &self.query, &self.filters, HITS_PER_RECORD);
+        // Records opened out show all their hits (searched again, alone).
+        for r in &mut self.results {
+            if self.all_hits.contains(&r.id) && r.total > r.hits.len() {
+                if let Some(e) = self.entries.iter().find(|e| e.id == r.id) {
+                    let again = library::search(std::slice::from_ref(e), &self.query, &self.filters, ALL_HITS);
+                    if let Some(all) = again.into_iter().next() {
+                        *r = all;
+                    }
+                }
+            }
+        }
     }
 
     fn sort(&mut self) {
-        self.entries.sort_by(|a, b| {
-            let (a, b) = (&a.summary, &b.summary);
-            (a.series.as_deref(), a.session.as_deref(), a.date, a.meeting).cmp(&(
-                b.series.as_deref(),
-                b.session.as_deref(),
-                b.date,
-                b.meeting,
-            ))
-        });
+        self.entries.sort_by_cached_key(|e| e.summary.order_key());
     }
 }
 
@@ -94,13 +99,16 @@ impl Library {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LibraryAction {
     /// The stored records, read when the app starts (and the reader's own reviews).
-    Loaded { entries: Vec<Entry>, chosen: Vec<(String, Vec<String>)> },
+    Loaded {
+        entries: Vec<Entry>,
+        chosen: Vec<(String, Vec<String>)>,
+    },
     /// The browser refused storage: why.
     Refused(String),
     /// The embedded viewer does not use the library.
     Off,
     /// A record was stored.
-    Kept(Entry),
+    Kept(Box<Entry>),
     /// Remove one record (by id), or all.
     Forget(String),
     ForgetAll,
@@ -108,12 +116,21 @@ pub enum LibraryAction {
     Search(String),
     Filter(Filters),
     /// Open a stored record, at a paragraph (index) if given.
-    Open { id: String, paragraph: Option<usize> },
+    Open {
+        id: String,
+        paragraph: Option<usize>,
+    },
     Select(String),
+    /// Show every hit of one record (by id).
+    AllHits(String),
     /// Make a review of the ticked records under this name.
     MakeReview(String),
     /// A library file was imported: new records, duplicates skipped, lines refused.
-    Imported { entries: Vec<Entry>, duplicates: usize, refused: usize },
+    Imported {
+        entries: Vec<Entry>,
+        duplicates: usize,
+        refused: usize,
+    },
 }
 
 impl Viewer {
@@ -137,7 +154,7 @@ impl Viewer {
             LibraryAction::Off => lib.storage = Storage::Off,
             LibraryAction::Kept(e) => {
                 if !lib.contains(&e.id) {
-                    lib.entries.push(Rc::new(e));
+                    lib.entries.push(Rc::new(*e));
                     lib.sort();
                     lib.research();
                 }
@@ -160,7 +177,12 @@ impl Viewer {
                 }
             }
             LibraryAction::Show(view) => lib.view = view,
+            LibraryAction::AllHits(id) => {
+                lib.all_hits.insert(id);
+                lib.research();
+            }
             LibraryAction::Search(q) => {
+                lib.all_hits.clear();
                 lib.query = q;
                 lib.research();
             }
@@ -242,11 +264,17 @@ mod tests {
         v.apply(LibraryAction::Loaded { entries: vec![entry(SAMPLE, "seed")], chosen: vec![] }.into());
         assert_eq!(v.records.storage, Storage::Ready);
         let next = SAMPLE.replace("CMW/C/SR.464", "CMW/C/SR.465");
-        v.apply(LibraryAction::Kept(entry(&next, "next")).into());
-        v.apply(LibraryAction::Kept(entry(&next, "next again")).into());
+        v.apply(LibraryAction::Kept(Box::new(entry(&next, "next"))).into());
+        v.apply(LibraryAction::Kept(Box::new(entry(&next, "next again"))).into());
         assert_eq!(v.records.entries.len(), 2, "the same text is kept once");
-        v.apply(LibraryAction::Search("irregular migrants".into()).into());
+        v.apply(LibraryAction::Search("migrants".into()).into());
         assert_eq!(v.records.results.len(), 2);
+        let first = v.records.results[0].clone();
+        assert!(first.total > HITS_PER_RECORD && first.hits.len() == HITS_PER_RECORD, "{}", first.total);
+        v.apply(LibraryAction::AllHits(first.id.clone()).into());
+        assert_eq!(v.records.results[0].hits.len(), first.total, "all of one record's hits");
+        assert_eq!(v.records.results[1].hits.len(), HITS_PER_RECORD, "the others' first hits");
+        v.apply(LibraryAction::Search("irregular migrants".into()).into());
         let hit = v.records.results[1].hits[0].clone();
         let id = v.records.results[1].id.clone();
         v.apply(LibraryAction::Show(View::Library).into());

@@ -555,6 +555,11 @@ test('the single file works from disk with no network: a dropped record is read 
   await page.reload();
   await page.waitForSelector('[data-turn]');
   assert((await page.locator('.rl-kind').textContent()).includes('CMW_C_SR.464.md'), 'kept across reload');
+  // The library (IndexedDB) works from file:// too: the dropped record is in it after the reload.
+  await waitForLibrary(page, 1);
+  await showLibrary(page);
+  eq(await page.$$eval('[data-library-record]', (els) => els.map((e) => e.dataset.symbol)), ['CMW/C/SR.464'], 'the library keeps it from file://');
+  await page.click('[data-view="record"]');
   await paste(page, OTHER);
   eq(await symbol(page), 'CRC/C/SR.1845', 'paste works offline');
   await page.setInputFiles('#rl-file', path.join(root, 'tests/fixtures/import/CMW_C_SR.464.docx'));
@@ -610,6 +615,230 @@ test('the page makes no request but for its own files', async (page) => {
   const manifest = await (await fetch(`${base}manifest.webmanifest`)).json();
   eq([manifest.name.startsWith('Recordline'), manifest.start_url, manifest.icons.length > 0], [true, './', true], 'installable manifest');
 });
+
+// ---- The library (issue 13) ----
+const REVIEW_FILES = ['CMW_C_SR.100.txt', 'CMW_C_SR.102.txt', 'CCPR_C_SR.2638.txt', 'CCPR_C_SR.2638.fr.txt', 'CCPR_C_SR.2640.txt'];
+const reviewTexts = () => REVIEW_FILES.map((f) => [f, fixture(`reviews/${f}`)]);
+
+// Drops files (name, text) on the page at once, as a reader drags them from a folder.
+async function drop(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const [name, text] of files) dt.items.add(new File([text], name, { type: 'text/plain' }));
+    document.querySelector('.rl-app').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+async function showLibrary(page) {
+  await page.click('[data-view="library"]');
+  await page.waitForSelector('[data-library]');
+}
+
+const libraryCount = (page) => page.locator('[data-library-record]').count();
+
+async function waitForLibrary(page, n, timeout = 30000) {
+  await page.waitForFunction((n) => {
+    const tab = document.querySelector('[data-view="library"]');
+    return tab && tab.textContent.includes(`(${n})`);
+  }, n, { timeout });
+}
+
+test('the library keeps five records of two reviews across a reload', async (page) => {
+  await drop(page, reviewTexts());
+  await waitForLibrary(page, 5);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await waitForLibrary(page, 5);
+  await showLibrary(page);
+  eq(await libraryCount(page), 5, 'five records listed after a reload');
+  const symbols = await page.$$eval('[data-library-record]', (els) => els.map((e) => e.dataset.symbol));
+  eq(symbols.slice().sort(), ['CCPR/C/SR.2638', 'CCPR/C/SR.2638', 'CCPR/C/SR.2640', 'CMW/C/SR.100', 'CMW/C/SR.102'], 'their symbols');
+  const status = await page.locator('[data-library-size]').textContent();
+  assert(/5 record\(s\) kept in this browser, using about \d+ KB/.test(status), `space used: ${status}`);
+  await page.screenshot({ path: path.join(shots, 'library.png'), fullPage: true });
+  // One record opens in a click, and one can be removed.
+  await page.click('[data-library-record][data-symbol="CMW/C/SR.102"] .rl-lib-open');
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CMW/C/SR.102');
+  await showLibrary(page);
+  await page.click('[data-library-record][data-symbol="CCPR/C/SR.2640"] button:has-text("Remove")');
+  await waitForLibrary(page, 4);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await waitForLibrary(page, 4);
+});
+
+test('a search across the library opens a hit at its paragraph', async (page) => {
+  await drop(page, [...reviewTexts(), ['CMW_C_SR.464.md', SEED]]);
+  await waitForLibrary(page, 6);
+  await showLibrary(page);
+  await page.fill('[data-library-search]', 'Azerbaijan delegation');
+  await page.waitForSelector('[data-search-hit]');
+  const groups = await page.$$eval('.rl-lib-hits', (els) => els.map((e) => e.dataset.symbol));
+  assert(groups.includes('CMW/C/SR.464') && groups.includes('CCPR/C/SR.2638') && groups.length >= 3, `grouped by record: ${groups}`);
+  const hit = page.locator('[data-search-hit][data-symbol="CMW/C/SR.464"]').first();
+  const paragraph = await hit.getAttribute('data-paragraph');
+  const citation = await hit.locator('.rl-cite').textContent();
+  eq(citation, `CMW/C/SR.464, para. ${paragraph}`, 'each hit carries its citation');
+  assert((await hit.locator('mark').count()) > 0, 'the words found are marked');
+  await page.screenshot({ path: path.join(shots, 'library-search.png'), fullPage: false });
+  // Filters: only the delegation's words.
+  await page.selectOption('[data-filter="side"]', 'delegation');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-search-hit] .rl-side-label')].every((e) => e.textContent.startsWith('Delegation')));
+  await page.selectOption('[data-filter="side"]', '');
+  await page.locator('[data-search-hit][data-symbol="CMW/C/SR.464"] .rl-cite').first().click();
+  await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CMW/C/SR.464');
+  await page.waitForSelector(`#p${paragraph}.rl-target`);
+  assert(await page.locator(`#p${paragraph}`).isVisible(), 'the paragraph is opened and shown');
+});
+
+test('a review shows its meetings in order with their turns, and speakers across them', async (page) => {
+  await drop(page, reviewTexts());
+  await waitForLibrary(page, 5);
+  await showLibrary(page);
+  await page.click('[data-review="CCPR/C/AZE/3"]');
+  await page.waitForSelector('[data-meeting]');
+  const meetings = await page.$$eval('[data-meeting]', (els) => els.map((e) => [e.dataset.meeting, e.dataset.symbol, e.querySelectorAll('[data-turn]').length]));
+  eq(meetings.map((m) => m[1]), ['CCPR/C/SR.2638', 'CCPR/C/SR.2638', 'CCPR/C/SR.2640'], 'meetings in order (both language versions of the first)');
+  assert(meetings.every((m) => m[2] > 0), `each meeting has its turns: ${JSON.stringify(meetings)}`);
+  await page.screenshot({ path: path.join(shots, 'review.png'), fullPage: true });
+  await page.click('[data-review-speaker] .rl-link');
+  await page.waitForSelector('[data-appearances]');
+  assert((await page.locator('[data-appearance]').count()) > 0, 'a speaker page lists turns');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
+  const rows = fs.readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
+  eq(rows[0], 'symbol,date,speaker,affiliation,side,paragraph,citation,first_sentence', 'CSV header');
+  eq(rows.length - 1, await page.locator('[data-appearance]').count(), 'one CSV row a turn');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="markdown"]')]);
+  assert(fs.readFileSync(await md.path(), 'utf8').startsWith('## '), 'Markdown with a heading');
+  // A review made by hand from any records.
+  await showLibrary(page);
+  await page.check('[data-library-record][data-symbol="CMW/C/SR.100"] input[type=checkbox]');
+  await page.check('[data-library-record][data-symbol="CCPR/C/SR.2640"] input[type=checkbox]');
+  await page.click('[data-make-review]');
+  await page.waitForSelector('[data-meeting]');
+  eq(await page.$$eval('[data-meeting]', (els) => els.map((e) => e.dataset.symbol)), ['CMW/C/SR.100', 'CCPR/C/SR.2640'], 'a review by hand, in date order');
+});
+
+test('the library exports to one file and imports into a fresh profile without duplicates', async (page) => {
+  await drop(page, reviewTexts());
+  await waitForLibrary(page, 5);
+  await showLibrary(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-library-export]')]);
+  eq(file.suggestedFilename(), 'recordline-library.jsonl', 'file name');
+  const saved = path.join(shots, '..', 'library-export.jsonl');
+  fs.copyFileSync(await file.path(), saved);
+  const lines = fs.readFileSync(saved, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  eq(lines.length, 5, 'one line a record');
+  assert(lines.every((l) => l.symbol && Array.isArray(l.turns) && l.source && l.source.text.length > 100), 'the CLI contract plus the source text');
+  const fresh = await browser.newContext();
+  try {
+    const other = await open(fresh);
+    await showLibrary(other);
+    await other.setInputFiles('[data-library-import]', saved);
+    await waitForLibrary(other, 5);
+    assert((await message(other)).includes('Imported 5'), 'said what came in');
+    await other.setInputFiles('[data-library-import]', saved);
+    await other.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('5 already there'));
+    eq(await libraryCount(other), 5, 'no duplicates');
+    await other.reload();
+    await other.waitForSelector('[data-turn]');
+    await waitForLibrary(other, 5);
+    if (other.errors.length) throw new Error(other.errors.join('\n'));
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('storage refused leaves a working app', async (page) => {
+  await showLibrary(page);
+  await page.waitForSelector('[data-library-refused]');
+  const why = await page.locator('[data-library-refused]').textContent();
+  assert(why.includes('The library is unavailable') && why.includes('still works'), `said: ${why}`);
+  await page.click('[data-view="record"]');
+  await paste(page, SEED);
+  eq(await turns(page), 20, 'a record still opens');
+  await paste(page, OTHER);
+  eq(await symbol(page), 'CRC/C/SR.1845', 'and another');
+}, {
+  setup: async (context) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+    });
+  },
+});
+
+test('fifty records and one of 20 MB are kept; search across fifty answers within 200 ms', async (page) => {
+  const fifty = [];
+  for (let n = 0; n < 50; n += 1) {
+    const text = SEED.replaceAll('CMW/C/SR.464', `CMW/C/SR.${1000 + n}`).replaceAll('464th meeting', `${1000 + n}th meeting`);
+    fifty.push([`CMW_C_SR.${1000 + n}.md`, n === 17 ? text.replace('irregular migrants', 'irregular migrants and zyxwvutsr') : text]);
+  }
+  await drop(page, fifty);
+  await waitForLibrary(page, 50);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await waitForLibrary(page, 50);
+  await showLibrary(page);
+  const times = [];
+  for (const q of ['zyxwvutsr', 'stateless persons', 'Kariyawasam']) {
+    await page.fill('[data-library-search]', '');
+    await page.waitForSelector('[data-search-hit]', { state: 'detached' }).catch(() => {});
+    const ms = await page.evaluate(async (q) => {
+      const input = document.querySelector('[data-library-search]');
+      const t0 = performance.now();
+      input.value = q;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('[data-search-hit]') ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, q);
+    times.push(Math.round(ms));
+  }
+  eq(await page.locator('.rl-lib-hits').count(), 50, 'hits in all fifty records');
+  console.log(`     library search over 50 records: ${times.join(', ')} ms`);
+  assert(times.every((t) => t < 200), `search within 200 ms: ${times}`);
+  // A record of 20 MB.
+  let big = '';
+  while (big.length < 20_000_000) big += SEED;
+  await drop(page, [['session-20MB.md', big]]);
+  await waitForLibrary(page, 51, 120000);
+  await page.reload();
+  await page.waitForSelector('[data-turn]', { timeout: 60000 });
+  await waitForLibrary(page, 51, 120000);
+  await showLibrary(page);
+  const size = Number(await page.locator('[data-library-size]').getAttribute('data-library-size'));
+  assert(size > 20_000_000, `the 20 MB record is kept: ${size} bytes`);
+});
+
+test('the library, its search and a review have no serious accessibility violations (axe-core)', async (page) => {
+  await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
+  await drop(page, reviewTexts());
+  await waitForLibrary(page, 5);
+  const check = async (what) => {
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target}`), [], `${what}: serious violations (${colorScheme})`);
+    }
+  };
+  await showLibrary(page);
+  await check('library');
+  await page.fill('[data-library-search]', 'Azerbaijan');
+  await page.waitForSelector('[data-search-hit]');
+  await check('library search');
+  await page.fill('[data-library-search]', '');
+  await page.click('[data-review="CMW/C/AZE/1"]');
+  await page.waitForSelector('[data-meeting]');
+  await check('review');
+  // A phone: no sideways scrolling in the library.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await showLibrary(page);
+  eq(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1), false, 'no horizontal scrolling on a phone');
+  await page.screenshot({ path: path.join(shots, 'library-phone.png') });
+}, { context: { bypassCSP: true } });
 
 let passed = 0;
 let failed = 0;
