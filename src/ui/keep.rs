@@ -81,7 +81,7 @@ pub fn use_library(store: Store, uses: bool) {
                 wasm_bindgen_futures::spawn_local(async move {
                     match idb::put(std::slice::from_ref(&entry)).await {
                         Ok(()) => store.dispatch(LibraryAction::Kept(Box::new(entry)).into()),
-                        Err(why) => store.dispatch(LibraryAction::Refused(why).into()),
+                        Err(why) => store.dispatch(LibraryAction::NotKept { name, why }.into()),
                     }
                 });
             })
@@ -102,6 +102,7 @@ pub fn read_library_file(store: &Store, file: &gloo::file::File) -> gloo::file::
 
 /// Imports a library file (JSON Lines) into the library.
 pub fn import(store: &Store, name: &str, text: &str) {
+    let name = name.to_string();
     let known: Vec<String> = store.records.entries.iter().map(|e| e.id.clone()).collect();
     let got = import_jsonl(text, &known);
     if got.entries.is_empty() && got.duplicates == 0 {
@@ -109,19 +110,20 @@ pub fn import(store: &Store, name: &str, text: &str) {
             Some((line, why)) => format!("this is not a Recordline library file (line {line}: {why})"),
             None => "the library file is empty".to_string(),
         };
-        store.dispatch(Action::Rejected { name: name.to_string(), reason });
+        store.dispatch(Action::Rejected { name, reason });
         return;
     }
     let store = store.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let stored = if store.records.storage == Storage::Ready { idb::put(&got.entries).await } else { Ok(()) };
-        if let Err(why) = stored {
-            store.dispatch(LibraryAction::Refused(why).into());
-        }
         store.dispatch(
             LibraryAction::Imported { entries: got.entries, duplicates: got.duplicates, refused: got.refused.len() }
                 .into(),
         );
+        // Shown for this visit either way; said when they could not be kept.
+        if let Err(why) = stored {
+            store.dispatch(LibraryAction::NotKept { name, why }.into());
+        }
     });
 }
 

@@ -109,6 +109,11 @@ pub enum LibraryAction {
     Off,
     /// A record was stored.
     Kept(Box<Entry>),
+    /// A record could not be stored (the quota, say): why. The library stays usable.
+    NotKept {
+        name: String,
+        why: String,
+    },
     /// Remove one record (by id), or all.
     Forget(String),
     ForgetAll,
@@ -152,6 +157,9 @@ impl Viewer {
                 lib.storage = Storage::Refused(why);
             }
             LibraryAction::Off => lib.storage = Storage::Off,
+            LibraryAction::NotKept { name, why } => {
+                self.problem(format!("{name} is open, but it could not be kept in the library: {why}."));
+            }
             LibraryAction::Kept(e) => {
                 if !lib.contains(&e.id) {
                     lib.entries.push(Rc::new(*e));

@@ -31,6 +31,8 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 const virtual = {
   '/test-host-bad-src.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>' +
     '<div data-recordline data-src="no/such/record.txt"></div><script type="module" src="recordline-embed.js"></script></body></html>',
+  '/test-host-library.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>' +
+    '<div data-recordline data-library data-src="examples/records/CMW_C_SR.464.txt"></div><script type="module" src="recordline-embed.js"></script></body></html>',
   '/test-host-iframe.html': '<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">' +
     '<script>window.msgs = []; addEventListener("message", (e) => window.msgs.push(e.data));</script></head><body>' +
     '<iframe id="f" style="width:800px;height:600px" title="record" src="index.html?embed=1&src=examples/records/CMW_C_SR.464.txt#p23"></iframe></body></html>',
@@ -468,6 +470,22 @@ test('two viewers embedded by script, each independent, untouched by hostile CSS
   const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
   eq(foreign, [], 'no request outside the site');
 });
+
+test('viewers embedded without data-library never touch the library', async (page) => {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-recordline]')].every((h) => h.shadowRoot?.querySelector('[data-turn]')));
+  await page.waitForTimeout(300);
+  eq(await page.locator('[data-view]').count(), 0, 'embedded viewers show no library');
+  eq(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'and open no database');
+}, { url: `${base}examples/embed.html` });
+
+test('a viewer embedded with data-library keeps what it opens in the library', async (page) => {
+  await page.goto(`${base}test-host-library.html`);
+  await page.waitForFunction(() => document.querySelector('[data-recordline]')?.shadowRoot?.querySelector('[data-turn]'));
+  const viewer = page.locator('[data-recordline]');
+  await page.waitForFunction(() => document.querySelector('[data-recordline]').shadowRoot.querySelector('[data-view="library"]')?.textContent.includes('(1)'));
+  await viewer.locator('[data-view="library"]').click();
+  eq(await viewer.locator('[data-library-record]').getAttribute('data-symbol'), 'CMW/C/SR.464', 'the host asked for the library');
+}, { url: `${base}test-host-library.html` });
 
 test('a viewer with a bad data-src explains the failure', async (page) => {
   await page.goto(`${base}test-host-bad-src.html`);
