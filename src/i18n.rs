@@ -102,6 +102,7 @@ macro_rules! texts {
 
 texts! {
     // The page
+    PageTitle,
     Tagline,
     SaveOffline,
     SaveOfflineTitle,

@@ -29,6 +29,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 impl Table for En {
     fn text(&self, t: Text) -> &'static str {
         match t {
+            Text::PageTitle => "Recordline: UN meeting records, readable",
             Text::Tagline => "UN meeting records, readable. Parsed on your computer; nothing is uploaded.",
             Text::SaveOffline => "Save Recordline for offline use",
             Text::SaveOfflineTitle => "One HTML file that works with no network: keep it on your computer or a USB stick and open it by double-click.",

@@ -54,6 +54,7 @@ fn kind(k: &str) -> String {
 impl Table for Es {
     fn text(&self, t: Text) -> &'static str {
         match t {
+            Text::PageTitle => "Recordline: las actas de las sesiones de las Naciones Unidas, legibles",
             Text::Tagline => "Las actas de las sesiones de las Naciones Unidas, legibles. Se analizan en su computadora; no se envía nada.",
             Text::SaveOffline => "Guardar Recordline para usarlo sin conexión",
             Text::SaveOfflineTitle => "Un único archivo HTML que funciona sin red: guárdelo en su computadora o en una memoria USB y ábralo con doble clic.",

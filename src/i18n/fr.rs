@@ -54,6 +54,7 @@ fn kind(k: &str) -> String {
 impl Table for Fr {
     fn text(&self, t: Text) -> &'static str {
         match t {
+            Text::PageTitle => "Recordline : les comptes rendus de séance de l'ONU, lisibles",
             Text::Tagline => "Les comptes rendus de séance de l'ONU, lisibles. L'analyse se fait sur votre ordinateur ; rien n'est envoyé.",
             Text::SaveOffline => "Enregistrer Recordline pour l'utiliser hors ligne",
             Text::SaveOfflineTitle => "Un seul fichier HTML qui fonctionne sans réseau : gardez-le sur votre ordinateur ou une clé USB et ouvrez-le d'un double clic.",

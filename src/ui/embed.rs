@@ -8,7 +8,8 @@
 //! Attributes of `<div data-recordline>`: `data-src` (a record's URL) or a
 //! `<script type="text/plain">` child holding the record's text; `data-readonly`
 //! (no input panel); `data-start="expanded"` or `"collapsed"`; `data-compact`
-//! (short header); `data-height` ("600px": the viewer scrolls inside).
+//! (short header); `data-height` ("600px": the viewer scrolls inside); `data-lang` ("en", "fr",
+//! "es": the interface's language; else the browser's). The iframe viewer takes `?lang=`.
 
 use super::app::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -61,6 +62,7 @@ pub fn start() {
             src: param("src").map(AttrValue::from),
             text: None,
             height: None,
+            lang: param("lang").map(AttrValue::from),
         };
         if let Some(body) = document.body() {
             yew::Renderer::<App>::with_root_and_props(body.into(), props).render();
@@ -93,6 +95,7 @@ fn mount_embedded(document: &web_sys::Document, host: web_sys::Element) {
         src: attr("data-src").map(AttrValue::from),
         text: text.map(AttrValue::from),
         height: attr("data-height").map(AttrValue::from),
+        lang: attr("data-lang").map(AttrValue::from),
     };
     let Ok(shadow) = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) else { return };
     let (Ok(style), Ok(mount)) = (document.create_element("style"), document.create_element("div")) else { return };
