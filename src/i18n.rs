@@ -123,7 +123,6 @@ texts! {
     Clear,
     PastedText,
     TheRecord,
-    Sample,
     // The header
     SummaryRecord,
     VerbatimRecord,
@@ -146,6 +145,8 @@ texts! {
     ExpandAll,
     CollapseAll,
     SearchTheRecord,
+    /// The search box's placeholder (short: the box is narrow).
+    SearchPlaceholder,
     NoMatches,
     PreviousMatch,
     NextMatch,
@@ -235,6 +236,8 @@ pub trait Table {
     fn called_to_order_at(&self, t: &str) -> String;
     fn rose_at(&self, t: &str) -> String;
     fn suspended_for(&self, length: &str) -> String;
+    /// The header's clock line: "{times}: {length}" (French puts a space before the colon).
+    fn clock_length(&self, times: &str, length: &str) -> String;
     /// "This record covers the {part} part of the meeting."
     fn part_note(&self, part: &str) -> String;
     /// The search count: "{n} of {total}".

@@ -48,7 +48,6 @@ impl Table for En {
             Text::Clear => "Clear",
             Text::PastedText => "pasted text",
             Text::TheRecord => "the record",
-            Text::Sample => "sample",
             Text::SummaryRecord => "Summary record",
             Text::VerbatimRecord => "Verbatim record",
             Text::PartialMark => " (partial)",
@@ -68,6 +67,7 @@ impl Table for En {
             Text::ExpandAll => "Expand all",
             Text::CollapseAll => "Collapse all",
             Text::SearchTheRecord => "Search the record",
+            Text::SearchPlaceholder => "Search the record",
             Text::NoMatches => "no matches",
             Text::PreviousMatch => "Previous match",
             Text::NextMatch => "Next match",
@@ -162,6 +162,9 @@ impl Table for En {
     }
     fn suspended_for(&self, length: &str) -> String {
         format!("{length} suspended")
+    }
+    fn clock_length(&self, times: &str, length: &str) -> String {
+        format!("{times}: {length}")
     }
     fn part_note(&self, part: &str) -> String {
         format!(" This record covers the {part} part of the meeting.")

@@ -73,7 +73,6 @@ impl Table for Es {
             Text::Clear => "Borrar",
             Text::PastedText => "texto pegado",
             Text::TheRecord => "el acta",
-            Text::Sample => "ejemplo",
             Text::SummaryRecord => "Acta resumida",
             Text::VerbatimRecord => "Acta literal",
             Text::PartialMark => " (parcial)",
@@ -93,6 +92,7 @@ impl Table for Es {
             Text::ExpandAll => "Desplegar todo",
             Text::CollapseAll => "Plegar todo",
             Text::SearchTheRecord => "Buscar en el acta",
+            Text::SearchPlaceholder => "Buscar en el acta",
             Text::NoMatches => "sin resultados",
             Text::PreviousMatch => "Resultado anterior",
             Text::NextMatch => "Resultado siguiente",
@@ -187,6 +187,9 @@ impl Table for Es {
     }
     fn suspended_for(&self, length: &str) -> String {
         format!("con {length} de suspensión")
+    }
+    fn clock_length(&self, times: &str, length: &str) -> String {
+        format!("{times}: {length}")
     }
     fn part_note(&self, part: &str) -> String {
         format!(" Esta acta abarca la parte ({part}) de la sesión.")

@@ -73,7 +73,6 @@ impl Table for Fr {
             Text::Clear => "Effacer",
             Text::PastedText => "texte collé",
             Text::TheRecord => "le compte rendu",
-            Text::Sample => "exemple",
             Text::SummaryRecord => "Compte rendu analytique",
             Text::VerbatimRecord => "Procès-verbal",
             Text::PartialMark => " (partiel)",
@@ -93,6 +92,7 @@ impl Table for Fr {
             Text::ExpandAll => "Tout déplier",
             Text::CollapseAll => "Tout replier",
             Text::SearchTheRecord => "Rechercher dans le compte rendu",
+            Text::SearchPlaceholder => "Rechercher…",
             Text::NoMatches => "aucun résultat",
             Text::PreviousMatch => "Résultat précédent",
             Text::NextMatch => "Résultat suivant",
@@ -192,6 +192,9 @@ impl Table for Fr {
     }
     fn suspended_for(&self, length: &str) -> String {
         format!("dont {length} de suspension")
+    }
+    fn clock_length(&self, times: &str, length: &str) -> String {
+        format!("{times} : {length}")
     }
     fn part_note(&self, part: &str) -> String {
         format!(" Ce compte rendu porte sur la partie ({part}) de la séance.")

@@ -75,10 +75,9 @@ pub fn App(props: &AppProps) -> Html {
     // The page and the iframe viewer own their document: `<html lang>` follows the interface.
     {
         let owns_document = props.owns_page() || props.frame;
-        let full_page = props.owns_page() && !props.frame;
         use_effect_with(lang, move |lang| {
             if owns_document {
-                dom::set_document_language(*lang, full_page.then(|| lang.table().text(Text::PageTitle)));
+                dom::set_document_language(*lang, lang.table().text(Text::PageTitle));
             }
         });
     }

@@ -47,16 +47,14 @@ pub fn browser_language() -> Lang {
     }
 }
 
-/// Sets `<html lang>` (the full page and the iframe viewer own their document) and, on the
-/// full page, the title in that language.
-pub fn set_document_language(lang: Lang, title: Option<&str>) {
+/// Sets `<html lang>` and the title in that language (the full page and the iframe viewer own
+/// their document).
+pub fn set_document_language(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
-    if let Some(title) = title {
-        document.set_title(title);
-    }
+    document.set_title(title);
 }
 
 /// Offers `content` as a file download; nothing leaves the machine.

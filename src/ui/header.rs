@@ -115,7 +115,7 @@ fn clock_summary(r: &Record, t: &dyn Table) -> Option<String> {
         if c > o {
             let suspended: u32 = suspensions(r);
             let total = c.minutes() - o.minutes();
-            s.push_str(&format!(": {}", duration(total)));
+            s = t.clock_length(&s, &duration(total));
             if suspended > 0 {
                 s.push_str(&format!(" ({})", t.suspended_for(&duration(suspended))));
             }

@@ -59,7 +59,7 @@ pub fn Toolbar() -> Html {
             </div>
             <div class="rl-group rl-search" role="search">
                 <label for="rl-search" class="rl-visually-hidden">{ t.text(Text::SearchTheRecord) }</label>
-                <input id="rl-search" type="search" placeholder={t.text(Text::SearchTheRecord)} value={store.query.clone()} {oninput} {onkeydown} />
+                <input id="rl-search" type="search" placeholder={t.text(Text::SearchPlaceholder)} value={store.query.clone()} {oninput} {onkeydown} />
                 <span class="rl-count" aria-live="polite" data-search-count="">{ count }</span>
                 <button type="button" onclick={dispatch(Action::PreviousHit)} aria-label={t.text(Text::PreviousMatch)} disabled={store.hits.is_empty()}>{ "↑" }</button>
                 <button type="button" onclick={dispatch(Action::NextHit)} aria-label={t.text(Text::NextMatch)} disabled={store.hits.is_empty()}>{ "↓" }</button>
