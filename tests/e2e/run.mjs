@@ -677,6 +677,9 @@ test('the interface follows the browser (French), switches to Spanish, and keeps
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'desktop-fr.png') });
+  await page.locator('.rl-suspension').screenshot({ path: path.join(shots, 'suspension-fr.png') });
+  await page.locator('[data-turn="2"] .rl-turn-head').screenshot({ path: path.join(shots, 'turn-fr.png') });
+  await page.locator('.rl-side').screenshot({ path: path.join(shots, 'side-fr.png') });
   const fr = await englishLeft(page, await englishOnly(page, 'fr'));
   eq(fr, [], 'English left on the French page');
   assert(await page.locator('time:text("15 h 10")').count() > 0, 'times as the UN writes them in French');
@@ -689,6 +692,7 @@ test('the interface follows the browser (French), switches to Spanish, and keeps
   await page.fill('#rl-search', 'migrant');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'desktop-es.png') });
+  await page.locator('[data-turn="2"] .rl-turn-head').screenshot({ path: path.join(shots, 'turn-es.png') });
   const es = await englishLeft(page, await englishOnly(page, 'es'));
   eq(es, [], 'English left on the Spanish page');
   assert(await page.locator('time:text("16.30 horas")').count() > 0, 'times as the UN writes them in Spanish');
