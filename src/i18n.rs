@@ -524,6 +524,13 @@ mod tests {
     }
 
     #[test]
+    fn should_name_the_part_of_the_meeting_in_each_language() {
+        assert_eq!(Lang::En.table().part_note("second"), " This record covers the second part of the meeting.");
+        assert_eq!(Lang::Fr.table().part_note("second"), " Ce compte rendu porte sur la deuxième partie de la séance.");
+        assert_eq!(Lang::Es.table().part_note("first"), " Esta acta abarca la primera parte de la sesión.");
+    }
+
+    #[test]
     fn should_say_diagnostics_in_the_language_with_their_numbers_and_quotes() {
         let parsed = crate::parse("United Nations CMW/C/SR.1\n\n1. The Chair said so.\n\n4. The Chair said more.\n\nSome words without a speaker here.");
         assert!(!parsed.diagnostics.is_empty());

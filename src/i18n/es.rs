@@ -192,7 +192,13 @@ impl Table for Es {
         format!("{times}: {length}")
     }
     fn part_note(&self, part: &str) -> String {
-        format!(" Esta acta abarca la parte ({part}) de la sesión.")
+        // The parser names the part in English ("first", "second").
+        let part = match part {
+            "first" => "primera",
+            "second" => "segunda",
+            other => other,
+        };
+        format!(" Esta acta abarca la {part} parte de la sesión.")
     }
     fn match_of(&self, n: usize, total: usize) -> String {
         format!("{n} de {total}")

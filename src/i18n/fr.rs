@@ -197,7 +197,13 @@ impl Table for Fr {
         format!("{times} : {length}")
     }
     fn part_note(&self, part: &str) -> String {
-        format!(" Ce compte rendu porte sur la partie ({part}) de la séance.")
+        // The parser names the part in English ("first", "second").
+        let part = match part {
+            "first" => "première",
+            "second" => "deuxième",
+            other => other,
+        };
+        format!(" Ce compte rendu porte sur la {part} partie de la séance.")
     }
     fn match_of(&self, n: usize, total: usize) -> String {
         format!("{n} sur {total}")

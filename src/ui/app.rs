@@ -66,7 +66,12 @@ const LARGE: usize = 1 << 20;
 pub fn App(props: &AppProps) -> Html {
     let store = {
         let lang = props.first_language();
-        use_reducer(move || Viewer { lang, ..Viewer::default() })
+        // Through the reducer like any change, before the first paint (no flash of English).
+        use_reducer(move || {
+            let mut viewer = Viewer::default();
+            viewer.apply(Action::SetLanguage(lang));
+            viewer
+        })
     };
     let root = use_node_ref();
     let lang = store.lang;
