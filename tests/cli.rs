@@ -69,7 +69,7 @@ fn parse_outline_speaks_french_and_spanish_with_lang() {
     assert!(fr.contains("séance 464"), "{fr}");
     assert!(fr.contains("[15:10] La séance est ouverte"), "{fr}");
     assert!(fr.contains("[16:30] La séance est suspendue\n[16:55] La séance est reprise"), "{fr}");
-    assert!(fr.contains("— ¶1 installation: "), "{fr}");
+    assert!(fr.contains("— ¶1 prise de place: "), "{fr}");
     assert!(fr.contains("Mr. Kariyawasam (Country Rapporteur) ¶20-24 · membre"), "the record's words stay: {fr}");
     let es = String::from_utf8(recordline(&["parse", SEED, "--lang", "es"]).stdout).unwrap();
     assert!(es.starts_with("CMW/C/SR.464 · acta resumida · en\n"), "{es}");
