@@ -300,6 +300,12 @@ pub fn duration(minutes: u32) -> String {
     }
 }
 
+/// `s` with a capital first letter (a sentence that opens with a lowercase phrase).
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|f| f.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
 /// A file size in megabytes with one decimal, by integer arithmetic (the float formatter
 /// costs kilobytes of WebAssembly): (units, tenths).
 fn tenths_of_mb(bytes: usize) -> (u64, u64) {

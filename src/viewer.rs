@@ -123,7 +123,14 @@ impl Message {
     pub fn words(&self, lang: Lang) -> String {
         let t = lang.table();
         let kept = || t.text(if self.kept { Text::KeptOnScreen } else { Text::KeptNothingShown });
-        let name = |n: &str| display_name(lang, n);
+        // A name the app gives ("pasted text") opens a sentence with a capital; a file's name stays as it is.
+        let name = |n: &str| {
+            let shown = display_name(lang, n);
+            match n {
+                PASTED | INLINE => crate::i18n::capitalised(&shown),
+                _ => shown,
+            }
+        };
         match &self.note {
             Note::Sample => t.text(Text::SampleNote).to_string(),
             Note::Opened { name: n, symbol } => t.opened(&name(n), symbol.as_deref()),
@@ -630,7 +637,7 @@ mod tests {
         v.apply(Action::SetInput("   ".into()));
         v.apply(Action::ParseInput);
         let m = v.message_words().unwrap();
-        assert!(m.starts_with("texte collé est vide") && m.ends_with("Le compte rendu affiché reste inchangé."), "{m}");
+        assert!(m.starts_with("Texte collé est vide") && m.ends_with("Le compte rendu affiché reste inchangé."), "{m}");
         v.apply(Action::SetLanguage(Lang::Es));
         v.apply(Action::Rejected {
             name: "x.png".into(),

@@ -121,8 +121,7 @@ fn clock_summary(r: &Record, t: &dyn Table) -> Option<String> {
             }
         }
     }
-    let mut chars = s.chars();
-    Some(chars.next().map(|f| f.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default())
+    Some(crate::i18n::capitalised(&s))
 }
 
 fn suspensions(r: &Record) -> u32 {
