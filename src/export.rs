@@ -5,7 +5,7 @@
 
 mod outline;
 
-pub use outline::{outline, paragraph_ranges, speaker_label};
+pub use outline::{outline, outline_in, paragraph_ranges, speaker_label, speaker_label_in};
 
 use crate::model::Parsed;
 

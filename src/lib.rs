@@ -23,6 +23,7 @@
 
 pub mod export;
 pub mod host;
+pub mod i18n;
 pub mod import;
 pub mod invariants;
 pub mod library;

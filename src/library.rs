@@ -31,8 +31,34 @@ pub use search::{search, Filters, RecordHits, SearchHit};
 pub use summary::{citation, Summary};
 pub use transfer::{export_jsonl, import_jsonl, Imported};
 
+use crate::i18n::{Lang, Text};
 use crate::model::Parsed;
 use serde::{Deserialize, Serialize};
+
+/// Why the browser could not keep records: the words are said in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The quota for the page is reached.
+    Full,
+    /// No IndexedDB at all (some private windows).
+    NoIndexedDb,
+    /// The browser refuses storage here: its own words.
+    NotAllowed(String),
+    /// Anything else, in the browser's words.
+    Other(String),
+}
+
+impl StorageProblem {
+    pub fn words(&self, lang: Lang) -> String {
+        let t = lang.table();
+        match self {
+            StorageProblem::Full => t.text(Text::StorageFull).to_string(),
+            StorageProblem::NoIndexedDb => t.text(Text::NoIndexedDb).to_string(),
+            StorageProblem::NotAllowed(cause) => t.storage_not_allowed(cause),
+            StorageProblem::Other(cause) => cause.clone(),
+        }
+    }
+}
 
 /// One record kept in the library.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

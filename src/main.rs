@@ -1,7 +1,7 @@
 //! `recordline`: the command-line shell over the parser core.
 //!
 //! ```text
-//! recordline parse FILE|- [--json | --outline]   one record; diagnostics on stderr
+//! recordline parse FILE|- [--json | --outline] [--lang en|fr|es]   one record; diagnostics on stderr
 //! recordline parse DIR|FILES... --jsonl          many records, one JSON object a line, on every core
 //! recordline check DIR|FILES...                  a table of what every file holds
 //! recordline text FILE|-                        the text the importers read (PDF, Word, HTML...)
@@ -20,6 +20,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   recordline parse FILE|- [--json | --outline]   parse one record (default --outline); diagnostics go to stderr
+        [--lang en|fr|es]                        the outline's labels in English (default), French or Spanish
   recordline parse DIR|FILES... --jsonl          parse every file (folders recursively) on every core:
                                                  one JSON object per record and line; a summary on stderr
   recordline check DIR|FILES...                  parse every file and print a table
@@ -81,10 +82,16 @@ fn parse_command(args: &[&str]) -> ExitCode {
     }
     let mut file = None;
     let mut json = false;
-    for a in args {
+    let mut lang = recordline::i18n::Lang::En;
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
         match *a {
             "--json" => json = true,
             "--outline" => json = false,
+            "--lang" => match args.next().and_then(|code| recordline::i18n::Lang::from_code(code)) {
+                Some(l) => lang = l,
+                None => return misuse("--lang takes en, fr or es"),
+            },
             flag if flag.starts_with("--") => return misuse(&format!("unknown option {flag}")),
             f if file.is_none() => file = Some(f),
             _ => return misuse("parse takes one file"),
@@ -105,7 +112,7 @@ fn parse_command(args: &[&str]) -> ExitCode {
     let written = if json {
         recordline::export::write_json(&parsed, &mut stdout).and_then(|()| writeln!(stdout))
     } else {
-        writeln!(stdout, "{}", recordline::export::outline(&parsed).trim_end())
+        writeln!(stdout, "{}", recordline::export::outline_in(&parsed, lang).trim_end())
     };
     if written.and_then(|()| stdout.flush()).is_err() {
         return ExitCode::SUCCESS; // a closed pipe (`| head`) is not an error

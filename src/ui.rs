@@ -53,6 +53,14 @@ pub fn mount_into(element: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(element).render()
 }
 
+/// For the end-to-end tests (`tests/e2e/run.mjs`): the interface's strings in `lang` ("en"),
+/// as a JSON array ([`crate::i18n::strings`]), to look for English left on a French page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn interface_strings(lang: &str) -> String {
+    let lang = crate::i18n::Lang::from_code(lang).unwrap_or_default();
+    serde_json::to_string(&crate::i18n::strings(lang)).unwrap_or_default()
+}
+
 /// For the benchmark (`scripts/bench.sh`): parses `text` `runs` times in WebAssembly and
 /// returns the milliseconds taken, so the browser's speed can be compared with native.
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -12,6 +12,8 @@
 //! * Turns start collapsed; search matches open the turns they are in; a deep link
 //!   (`#p23`) opens the turn holding the paragraph.
 
+use crate::i18n::{Lang, Text};
+use crate::import::ImportError;
 use crate::model::{DiagnosticKind, Item, Parsed, Side};
 use crate::timeline::{self, Estimates, SearchHit};
 use std::collections::BTreeSet;
@@ -23,6 +25,10 @@ pub use library::{Library, LibraryAction, Storage, View, ALL_HITS, HITS_PER_RECO
 /// The sample shipped with the app: the summary record of CMW's 464th meeting.
 pub const SAMPLE: &str = include_str!("../tests/fixtures/CMW_C_SR.464.md");
 pub const SAMPLE_NAME: &str = "CMW_C_SR.464 (sample)";
+/// The name given to pasted text; shown in the reader's language ([`display_name`]).
+pub const PASTED: &str = "pasted text";
+/// The name given to a record a host page passes inline.
+pub const INLINE: &str = "the record";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
@@ -41,10 +47,145 @@ pub enum Tone {
     Problem,
 }
 
+/// A message to the reader, kept as what happened (not as words), so it is said in the
+/// language the reader has chosen, even if they choose another after it appears.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub tone: Tone,
-    pub text: String,
+    pub note: Note,
+    /// Was a record on screen (and kept) when a load failed?
+    pub kept: bool,
+}
+
+/// What a message says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    Sample,
+    Opened {
+        name: String,
+        symbol: Option<String>,
+    },
+    Empty {
+        name: String,
+    },
+    NotARecord {
+        name: String,
+        words: usize,
+        lines: usize,
+        beginning: String,
+    },
+    Rejected {
+        name: String,
+        reason: Reason,
+    },
+    NoParagraph(u32),
+    Cleared,
+    /// The library: a review needs two records or more.
+    TickTwo,
+    /// A library file was imported.
+    Imported {
+        added: usize,
+        duplicates: usize,
+        refused: usize,
+    },
+    /// A record on screen could not be kept in the library.
+    NotInLibrary {
+        name: String,
+        why: crate::library::StorageProblem,
+    },
+}
+
+/// Why a file or a fetched record could not be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The importers' typed error.
+    Import(ImportError),
+    /// Already in words (said by a reader in a worker, in the reader's language then).
+    Said(String),
+    /// The browser could not read the file (its own words).
+    Unreadable(String),
+    /// Opened, but storage refused to keep it (the browser's words).
+    NotKept(String),
+    /// The reader in its worker stopped: the browser's words, no answer, or the worker failed.
+    ReaderStopped(String),
+    ReaderNoAnswer,
+    ReaderFailed,
+    /// The reader ran past its time limit.
+    TimedOut {
+        limit_ms: u32,
+    },
+    FetchFailed {
+        url: String,
+    },
+    FetchStatus {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
+    FetchInterrupted {
+        url: String,
+    },
+}
+
+impl Reason {
+    /// The reason in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        let t = lang.table();
+        match self {
+            Reason::Import(e) => t.import_error(e),
+            Reason::Said(s) => s.clone(),
+            Reason::Unreadable(cause) => t.unreadable(cause),
+            Reason::NotKept(cause) => t.not_kept(cause),
+            Reason::ReaderStopped(why) => t.reader_stopped(why),
+            Reason::ReaderNoAnswer => t.reader_stopped(t.text(Text::NoAnswer)),
+            Reason::ReaderFailed => t.reader_stopped(t.text(Text::WorkerFailed)),
+            Reason::TimedOut { limit_ms } => t.reader_stopped(&t.took_longer(*limit_ms)),
+            Reason::FetchFailed { url } => t.fetch_failed(url),
+            Reason::FetchStatus { url, status, status_text } => t.fetch_status(url, *status, status_text),
+            Reason::FetchInterrupted { url } => t.fetch_interrupted(url),
+        }
+    }
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        let t = lang.table();
+        let kept = || t.text(if self.kept { Text::KeptOnScreen } else { Text::KeptNothingShown });
+        // A name the app gives ("pasted text") opens a sentence with a capital; a file's name stays as it is.
+        let name = |n: &str| {
+            let shown = display_name(lang, n);
+            match n {
+                PASTED | INLINE => crate::i18n::capitalised(&shown),
+                _ => shown,
+            }
+        };
+        match &self.note {
+            Note::Sample => t.text(Text::SampleNote).to_string(),
+            Note::Opened { name: n, symbol } => t.opened(&name(n), symbol.as_deref()),
+            Note::Empty { name: n } => format!("{} {}", t.empty(&name(n)), kept()),
+            Note::NotARecord { name: n, words, lines, beginning } => {
+                format!("{} {}", t.not_a_record(&name(n), *words, *lines, beginning), kept())
+            }
+            Note::Rejected { name: n, reason } => format!("{} {}", t.rejected(&name(n), &reason.words(lang)), kept()),
+            Note::NoParagraph(n) => t.no_paragraph(*n),
+            Note::Cleared => t.text(Text::Cleared).to_string(),
+            Note::TickTwo => t.text(Text::TickTwo).to_string(),
+            Note::Imported { added, duplicates, refused } => t.imported(*added, *duplicates, *refused),
+            Note::NotInLibrary { name: n, why } => t.not_in_library(&name(n), &why.words(lang)),
+        }
+    }
+}
+
+/// A record's name as shown: a file's name as it is; the names the app gives (pasted text,
+/// the sample, a host's inline record) in `lang`.
+pub fn display_name(lang: Lang, name: &str) -> String {
+    match name {
+        PASTED => crate::i18n::text(lang, Text::PastedText).to_string(),
+        INLINE => crate::i18n::text(lang, Text::TheRecord).to_string(),
+        SAMPLE_NAME => lang.table().sample_name("CMW_C_SR.464"),
+        other => other.to_string(),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -69,6 +210,8 @@ pub struct Viewer {
     pub reading: Option<Progress>,
     /// The records kept in the browser, the library search, and the view shown.
     pub records: Library,
+    /// The interface's language.
+    pub lang: Lang,
 }
 
 /// How far the reading of a file has got.
@@ -106,10 +249,10 @@ pub enum Action {
         done: usize,
         total: usize,
     },
-    /// A file that could not be read as text, with the reason in words.
+    /// A file that could not be read as text, and why.
     Rejected {
         name: String,
-        reason: String,
+        reason: Reason,
     },
     SetInput(String),
     /// Parse the paste area.
@@ -138,6 +281,8 @@ pub enum Action {
     Clear,
     /// The library and the views (`viewer/library.rs`).
     Library(LibraryAction),
+    /// Speak this language (chosen in the page, or the browser's, or a host's `data-lang`).
+    SetLanguage(Lang),
 }
 
 impl Viewer {
@@ -157,16 +302,16 @@ impl Viewer {
             Action::Rejected { name, reason } => {
                 self.dragging = false;
                 self.reading = None;
-                self.problem(format!("{name}: {reason}. {}", self.kept()));
+                self.problem(Note::Rejected { name, reason });
             }
             Action::SetInput(text) => self.input = text,
             Action::ParseInput => {
                 let text = self.input.clone();
-                self.load(text, "pasted text".to_string(), false);
+                self.load(text, PASTED.to_string(), false);
             }
             Action::ReadPasted(text) => {
                 self.input = text.clone();
-                self.load(text, "pasted text".to_string(), false);
+                self.load(text, PASTED.to_string(), false);
             }
             Action::ToggleTurn(t) => {
                 if !self.expanded.remove(&t) {
@@ -200,7 +345,7 @@ impl Viewer {
                     .and_then(|s| s.parsed.record.paragraphs.iter().position(|p| p.number == Some(n)));
                 match index {
                     Some(i) => self.go_to(i),
-                    None if self.shown.is_some() => self.info(format!("This record has no paragraph {n}.")),
+                    None if self.shown.is_some() => self.info(Note::NoParagraph(n)),
                     None => {}
                 }
             }
@@ -209,9 +354,11 @@ impl Viewer {
             Action::Dragging(on) => self.dragging = on,
             Action::DismissMessage => self.message = None,
             Action::Clear => {
-                *self = Viewer::default();
-                self.info("Cleared. Paste, pick or drop a record to read it.".to_string());
+                // The reader's language is theirs, not the record's: it stays.
+                *self = Viewer { lang: self.lang, ..Viewer::default() };
+                self.info(Note::Cleared);
             }
+            Action::SetLanguage(lang) => self.lang = lang,
         }
     }
 
@@ -225,29 +372,23 @@ impl Viewer {
         self.dragging = false;
         self.reading = None;
         if text.trim().is_empty() {
-            self.problem(format!("{name} is empty: there is no text to read. {}", self.kept()));
+            self.problem(Note::Empty { name });
             return;
         }
-        if let Some(d) = parsed.diagnostics.iter().find(|d| d.kind == DiagnosticKind::NotARecord) {
-            let found = describe(&text);
-            self.problem(format!(
-                "{name} does not look like a UN meeting record ({}). Found: {found}. {}",
-                d.message,
-                self.kept()
-            ));
+        if parsed.diagnostics.iter().any(|d| d.kind == DiagnosticKind::NotARecord) {
+            let words = text.split_whitespace().count();
+            let lines = text.lines().count();
+            let beginning: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            self.problem(Note::NotARecord { name, words, lines, beginning });
             return;
         }
         if !sample {
             self.remember(&name, &text);
         }
-        self.message = Some(Message {
-            tone: Tone::Info,
-            text: if sample {
-                "This is a sample: the summary record CMW/C/SR.464. To read your own record, paste its text, pick a file or drop one anywhere on the page. Nothing leaves your computer.".to_string()
-            } else {
-                let symbol = parsed.record.symbol.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
-                format!("Opened {name}{symbol}.")
-            },
+        self.info(if sample {
+            Note::Sample
+        } else {
+            Note::Opened { name: name.clone(), symbol: parsed.record.symbol.clone() }
         });
         let estimates = Rc::new(timeline::estimate(&parsed));
         self.shown = Some(Shown { parsed, text, name, sample, estimates });
@@ -267,21 +408,17 @@ impl Viewer {
         }
     }
 
-    /// What happens to the record on screen after a failed load, in words.
-    fn kept(&self) -> &'static str {
-        if self.shown.is_some() {
-            "The record on screen is unchanged."
-        } else {
-            "Paste the text of a summary or verbatim record, or open a .txt or .md file."
-        }
+    fn problem(&mut self, note: Note) {
+        self.message = Some(Message { tone: Tone::Problem, note, kept: self.shown.is_some() });
     }
 
-    fn problem(&mut self, text: String) {
-        self.message = Some(Message { tone: Tone::Problem, text });
+    fn info(&mut self, note: Note) {
+        self.message = Some(Message { tone: Tone::Info, note, kept: self.shown.is_some() });
     }
 
-    fn info(&mut self, text: String) {
-        self.message = Some(Message { tone: Tone::Info, text });
+    /// The message on screen, in the reader's language.
+    pub fn message_words(&self) -> Option<String> {
+        self.message.as_ref().map(|m| m.words(self.lang))
     }
 
     fn turns(&self) -> impl Iterator<Item = usize> {
@@ -376,14 +513,6 @@ pub fn speaker_key(parsed: &Parsed, turn: usize) -> String {
     format!("{name}|{side}")
 }
 
-/// A few words on what a text that is not a record looks like.
-fn describe(text: &str) -> String {
-    let words = text.split_whitespace().count();
-    let lines = text.lines().count();
-    let first: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
-    format!("{words} words on {lines} lines, beginning \"{first}\"")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,7 +529,7 @@ mod tests {
         let shown = v.shown.as_ref().unwrap();
         assert!(shown.sample);
         assert_eq!(shown.parsed.record.turns.len(), 20);
-        assert!(v.message.as_ref().unwrap().text.contains("sample"));
+        assert!(v.message_words().unwrap().contains("sample"));
     }
 
     #[test]
@@ -416,22 +545,25 @@ mod tests {
         assert_eq!(v.shown, before);
         assert_eq!(v.input, "   ", "the pasted text stays");
         assert_eq!(v.message.as_ref().unwrap().tone, Tone::Problem);
-        assert!(v.message.as_ref().unwrap().text.contains("empty"));
+        assert!(v.message_words().unwrap().contains("empty"));
 
         v.apply(Action::SetInput("Shopping list\n\nMilk, eggs and bread for the weekend.".into()));
         v.apply(Action::ParseInput);
         assert_eq!(v.shown, before);
-        let m = &v.message.as_ref().unwrap().text;
+        let m = &v.message_words().unwrap();
         assert!(m.contains("does not look like a UN meeting record") && m.contains("beginning \"Shopping list"), "{m}");
         assert!(m.contains("unchanged"));
 
         v.apply(Action::Reading { name: "scan.pdf".into(), done: 3, total: 10 });
         assert_eq!(v.reading.as_ref().map(|r| (r.done, r.total)), Some((3, 10)));
         assert_eq!(v.shown, before, "the record stays on screen while a file is read");
-        v.apply(Action::Rejected { name: "scan.pdf".into(), reason: "PDF files are not supported yet".into() });
+        v.apply(Action::Rejected {
+            name: "scan.pdf".into(),
+            reason: Reason::Said("PDF files are not supported yet".into()),
+        });
         assert_eq!(v.reading, None);
         assert_eq!(v.shown, before);
-        assert!(v.message.as_ref().unwrap().text.starts_with("scan.pdf: PDF files are not supported yet."));
+        assert!(v.message_words().unwrap().starts_with("scan.pdf: PDF files are not supported yet."));
     }
 
     #[test]
@@ -450,7 +582,7 @@ mod tests {
             name: "e.txt".into(),
             sample: false,
         });
-        assert!(c.shown.is_none() && c.message.unwrap().text.contains("is empty"));
+        assert!(c.shown.is_none() && c.message_words().unwrap().contains("is empty"));
     }
 
     #[test]
@@ -509,7 +641,7 @@ mod tests {
         assert!(v.is_open(2), "the turn holding ¶23 (Mr. Kariyawasam) opens");
         assert!(v.speakers.is_empty(), "a filter hiding the target is lifted");
         v.apply(Action::GoToNumber(999));
-        assert!(v.message.as_ref().unwrap().text.contains("no paragraph 999"));
+        assert!(v.message_words().unwrap().contains("no paragraph 999"));
     }
 
     #[test]
@@ -528,6 +660,35 @@ mod tests {
         // Pasting again under the same name keeps the newest text, not the first.
         v.apply(Action::Load { text: SAMPLE.to_string(), name: "a.txt".into(), sample: false });
         assert_eq!(&*v.library[0].1, SAMPLE);
+    }
+
+    #[test]
+    fn should_speak_the_chosen_language_and_keep_it() {
+        let mut v = with_sample();
+        assert_eq!(v.lang, Lang::En);
+        v.apply(Action::SetLanguage(Lang::Fr));
+        assert_eq!(v.lang, Lang::Fr);
+        // The message on screen is said again in the new language.
+        assert!(v.message_words().unwrap().starts_with("Ceci est un exemple"), "{:?}", v.message_words());
+        v.apply(Action::GoToNumber(999));
+        assert_eq!(v.message_words().unwrap(), "Ce compte rendu n'a pas de paragraphe 999.");
+        v.apply(Action::SetInput("   ".into()));
+        v.apply(Action::ParseInput);
+        let m = v.message_words().unwrap();
+        assert!(m.starts_with("Texte collé est vide") && m.ends_with("Le compte rendu affiché reste inchangé."), "{m}");
+        v.apply(Action::SetLanguage(Lang::Es));
+        v.apply(Action::Rejected {
+            name: "x.png".into(),
+            reason: Reason::Import(ImportError::NotADocument { kind: "a PNG image" }),
+        });
+        assert_eq!(
+            v.message_words().unwrap(),
+            "x.png: este archivo es una imagen PNG, no un acta de sesión. El acta que se muestra no cambia."
+        );
+        v.apply(Action::Clear);
+        assert_eq!(v.lang, Lang::Es, "clearing the record keeps the reader's language");
+        assert_eq!(display_name(Lang::Es, SAMPLE_NAME), "CMW_C_SR.464 (ejemplo)");
+        assert_eq!(display_name(Lang::Fr, "a.pdf"), "a.pdf");
     }
 
     #[test]

@@ -61,6 +61,27 @@ fn unreadable_files_exit_1_with_the_reason() {
 }
 
 #[test]
+fn parse_outline_speaks_french_and_spanish_with_lang() {
+    let english = String::from_utf8(recordline(&["parse", SEED]).stdout).unwrap();
+    assert_eq!(String::from_utf8(recordline(&["parse", SEED, "--lang", "en"]).stdout).unwrap(), english);
+    let fr = String::from_utf8(recordline(&["parse", SEED, "--lang", "fr"]).stdout).unwrap();
+    assert!(fr.starts_with("CMW/C/SR.464 · compte rendu analytique · en\n"), "{fr}");
+    assert!(fr.contains("séance 464"), "{fr}");
+    assert!(fr.contains("[15:10] La séance est ouverte"), "{fr}");
+    assert!(fr.contains("[16:30] La séance est suspendue\n[16:55] La séance est reprise"), "{fr}");
+    assert!(fr.contains("— ¶1 prise de place: "), "{fr}");
+    assert!(fr.contains("Mr. Kariyawasam (Country Rapporteur) ¶20-24 · membre"), "the record's words stay: {fr}");
+    let es = String::from_utf8(recordline(&["parse", SEED, "--lang", "es"]).stdout).unwrap();
+    assert!(es.starts_with("CMW/C/SR.464 · acta resumida · en\n"), "{es}");
+    assert!(es.contains("[16:30] Se suspende la sesión\n[16:55] Se reanuda la sesión"), "{es}");
+    assert!(es.contains("The Chair ¶2 · presidencia"), "{es}");
+    // The labels change, the lines do not: the same outline, line for line.
+    assert_eq!(fr.lines().count(), english.lines().count());
+    assert_eq!(recordline(&["parse", SEED, "--lang", "de"]).status.code(), Some(2));
+    assert_eq!(recordline(&["parse", SEED, "--lang"]).status.code(), Some(2));
+}
+
+#[test]
 fn misuse_exits_2() {
     assert_eq!(recordline(&[]).status.code(), Some(2));
     assert_eq!(recordline(&["parse"]).status.code(), Some(2));

@@ -4,7 +4,8 @@
 //! [`AppProps`] say which.
 
 use super::{dom, Store};
-use crate::viewer::{Action, Tone, View, Viewer, SAMPLE, SAMPLE_NAME};
+use crate::i18n::{Lang, Text};
+use crate::viewer::{Action, Reason, Tone, View, Viewer, INLINE, PASTED, SAMPLE, SAMPLE_NAME};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -40,12 +41,25 @@ pub struct AppProps {
     /// page always does.
     #[prop_or_default]
     pub library: bool,
+    /// The interface's language as the host asks for it (`data-lang`, `?lang=`): "en", "fr", "es".
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 impl AppProps {
     /// Does this viewer own the page (storage, hash links, Ctrl+V anywhere)?
     fn owns_page(&self) -> bool {
         !self.embedded
+    }
+
+    /// The language to start in: the host's, else (on the full page) the reader's earlier
+    /// choice, else the browser's.
+    fn first_language(&self) -> Lang {
+        self.lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .or_else(|| self.owns_page().then(dom::saved_language).flatten())
+            .unwrap_or_else(dom::browser_language)
     }
 }
 
@@ -54,8 +68,28 @@ const LARGE: usize = 1 << 20;
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let store = use_reducer(Viewer::default);
+    let store = {
+        let lang = props.first_language();
+        // Through the reducer like any change, before the first paint (no flash of English).
+        use_reducer(move || {
+            let mut viewer = Viewer::default();
+            viewer.apply(Action::SetLanguage(lang));
+            viewer
+        })
+    };
     let root = use_node_ref();
+    let lang = store.lang;
+    let t = lang.table();
+
+    // The page and the iframe viewer own their document: `<html lang>` follows the interface.
+    {
+        let owns_document = props.owns_page() || props.frame;
+        use_effect_with(lang, move |lang| {
+            if owns_document {
+                dom::set_document_language(*lang, lang.table().text(Text::PageTitle));
+            }
+        });
+    }
 
     // What to show first: inline text, a fetched record, the last record, or the sample.
     {
@@ -63,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         use_effect_with((), move |_| {
             if let Some(text) = &props.text {
-                store.dispatch(Action::Load { text: text.to_string(), name: "the record".to_string(), sample: false });
+                store.dispatch(Action::Load { text: text.to_string(), name: INLINE.to_string(), sample: false });
             } else if let Some(src) = &props.src {
                 let src = src.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -112,10 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                         dom::forget();
                         return;
                     }
-                    store.dispatch(Action::Rejected {
-                        name,
-                        reason: format!("opened, but it could not be kept for your next visit ({e})"),
-                    });
+                    store.dispatch(Action::Rejected { name, reason: Reason::NotKept(e) });
                 }
             };
             // A record of megabytes is written after it is painted (that takes a while); a
@@ -185,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
-                    super::input::load_in_own_task(&store, text, "pasted text".to_string());
+                    super::input::load_in_own_task(&store, text, PASTED.to_string());
                 })
             });
             move || drop(listener)
@@ -247,16 +278,17 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            <div {class} {style} ref={root.clone()} {ondragover} {ondragleave} {ondrop}>
+            <div {class} {style} lang={lang.code()} ref={root.clone()} {ondragover} {ondragleave} {ondrop}>
                 if props.owns_page() && !props.frame {
                     <header class="rl-bar">
                         <h1 class="rl-title">{ "Recordline" }</h1>
-                        <p class="rl-tagline">{ "UN meeting records, readable. Parsed on your computer; nothing is uploaded." }</p>
+                        <p class="rl-tagline">{ t.text(Text::Tagline) }</p>
                         if dom::served_over_http() {
                             <a class="rl-offline" href="recordline.html" download="recordline.html"
-                                title="One HTML file that works with no network: keep it on your computer or a USB stick and open it by double-click.">
-                                { "Save Recordline for offline use" }</a>
+                                title={t.text(Text::SaveOfflineTitle)}>
+                                { t.text(Text::SaveOffline) }</a>
                         }
+                        { language_menu(&store) }
                     </header>
                 }
                 if !props.read_only {
@@ -273,13 +305,13 @@ pub fn App(props: &AppProps) -> Html {
                     <super::appearances::AppearancesView who={who.clone()} />
                 } else if store.shown.is_some() {
                     <div class="rl-layout">
-                        <@{main_tag} class="rl-main" id="record" aria-label="Meeting record">
+                        <@{main_tag} class="rl-main" id="record" aria-label={t.text(Text::MeetingRecord)}>
                             <super::header::RecordHeader {compact} />
                             <super::clock::Clock />
                             <super::toolbar::Toolbar />
                             <super::timeline::Timeline />
                         </@>
-                        <aside class="rl-side" aria-label="Speakers and notes">
+                        <aside class="rl-side" aria-label={t.text(Text::SpeakersAndNotes)}>
                             <super::library::Library />
                             <super::speakers::Speakers />
                             <super::problems::Problems />
@@ -287,7 +319,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
                 if store.dragging {
-                    <div class="rl-drop" aria-hidden="true"><p>{ "Drop the record to open it" }</p></div>
+                    <div class="rl-drop" aria-hidden="true"><p>{ t.text(Text::DropToOpen) }</p></div>
                 }
             </div>
         </ContextProvider<Store>>
@@ -297,7 +329,7 @@ pub fn App(props: &AppProps) -> Html {
 /// The progress of a file being read page by page (a PDF).
 fn progress(store: &Store) -> Html {
     let Some(p) = &store.reading else { return html! {} };
-    let label = format!("Reading {}: page {} of {}", p.name, p.done, p.total);
+    let label = store.lang.table().reading(&p.name, p.done, p.total);
     html! {
         <div class="rl-message rl-info rl-progress" role="status" data-reading="">
             <span>{ label.clone() }</span>
@@ -323,8 +355,32 @@ fn message(store: &Store, embedded: bool) -> Html {
     };
     html! {
         <div class={class} role={role} data-message={if m.tone == Tone::Problem { "problem" } else { "info" }}>
-            <p>{ &m.text }</p>
-            <button type="button" class="rl-quiet" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
+            <p>{ m.words(store.lang) }</p>
+            <button type="button" class="rl-quiet" onclick={dismiss} aria-label={store.lang.table().text(Text::DismissMessage)}>{ "×" }</button>
         </div>
+    }
+}
+
+/// The language menu: each language named in itself; the choice is kept for the next visit.
+fn language_menu(store: &Store) -> Html {
+    let onchange = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(lang) = Lang::from_code(&select.value()) {
+                dom::save_language(lang);
+                store.dispatch(Action::SetLanguage(lang));
+            }
+        })
+    };
+    html! {
+        <span class="rl-language">
+            <label for="rl-language">{ store.lang.table().text(Text::Language) }</label>
+            <select id="rl-language" {onchange} data-language="">
+                { for Lang::ALL.into_iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={l == store.lang}>{ l.own_name() }</option>
+                }) }
+            </select>
+        </span>
     }
 }

@@ -2,6 +2,7 @@
 //! downloadable as CSV and as Markdown with citations.
 
 use super::{dom, Store};
+use crate::i18n::Text;
 use crate::library::{appearances, appearances_csv, appearances_markdown, Who};
 use crate::viewer::LibraryAction;
 use yew::prelude::*;
@@ -23,6 +24,7 @@ pub fn AppearancesView(props: &AppearancesProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let list = appearances(&store.records.entries, &props.who);
     let who = props.who.clone();
+    let t = store.lang.table();
     let csv = {
         let (list, who) = (list.clone(), who.clone());
         Callback::from(move |_| {
@@ -37,11 +39,11 @@ pub fn AppearancesView(props: &AppearancesProps) -> Html {
     };
     html! {
         <section class="rl-appearances" aria-labelledby="rl-app-h" data-appearances={who.label().to_string()}>
-            <h2 id="rl-app-h">{ match &who { Who::Speaker(n) => format!("Turns of {n}"), Who::State(s) => format!("Turns of {s} (the State)") } }</h2>
-            <p>{ format!("{} turn(s) in the library, in date order.", list.len()) }</p>
+            <h2 id="rl-app-h">{ match &who { Who::Speaker(n) => t.turns_of(n), Who::State(s) => t.turns_of_state(s) } }</h2>
+            <p>{ t.appearances_count(list.len()) }</p>
             <div class="rl-lib-actions">
-                <button type="button" onclick={csv} disabled={list.is_empty()} data-download="csv">{ "Download as CSV" }</button>
-                <button type="button" onclick={markdown} disabled={list.is_empty()} data-download="markdown">{ "Download as Markdown" }</button>
+                <button type="button" onclick={csv} disabled={list.is_empty()} data-download="csv">{ t.text(Text::DownloadCsv) }</button>
+                <button type="button" onclick={markdown} disabled={list.is_empty()} data-download="markdown">{ t.text(Text::DownloadMarkdown) }</button>
             </div>
             <ol class="rl-appearance-list">{ for list.iter().map(|a| {
                 let store = store.clone();
@@ -49,11 +51,13 @@ pub fn AppearancesView(props: &AppearancesProps) -> Html {
                 let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into()));
                 html! {
                     <li data-appearance="" data-symbol={a.symbol.clone().unwrap_or_default()}>
-                        <span class="rl-lib-date">{ a.date.map(|d| d.to_string()).unwrap_or_default() }</span>
+                        <span class="rl-lib-date">{ a.date.map(|d| t.date(d)).unwrap_or_default() }</span>
                         <span class="rl-speaker">{ a.speaker.clone().unwrap_or_default() }</span>
                         if let Some(f) = &a.affiliation { <span class="rl-badge">{ f }</span> }
                         <p>{ &a.first_sentence }</p>
-                        <button type="button" class="rl-cite" {onclick}>{ &a.citation }</button>
+                        <button type="button" class="rl-cite" {onclick}>{
+                            match (&a.symbol, a.number) { (Some(symbol), Some(n)) => t.citation(symbol, n), _ => a.citation.clone() }
+                        }</button>
                     </li>
                 }
             }) }</ol>

@@ -2,6 +2,7 @@
 //! side, suspensions as gaps. A segment is a link to its turn.
 
 use super::Store;
+use crate::i18n::{Lang, Text};
 use crate::timeline::{hh_mm, Minutes};
 use crate::viewer::Action;
 use yew::prelude::*;
@@ -14,9 +15,12 @@ pub fn Clock() -> Html {
     let store = use_context::<Store>().expect("store");
     let Some(shown) = &store.shown else { return html! {} };
     let est = &shown.estimates;
+    let lang = store.lang;
+    let t = lang.table();
     let (Some(start), Some(end)) = (est.start, est.end) else {
-        return html! { <p class="rl-clock-none">{ "The record gives no clock times." }</p> };
+        return html! { <p class="rl-clock-none">{ t.text(Text::NoClockTimes) }</p> };
     };
+    let time = |m: Minutes| un_time(lang, m);
     if end <= start {
         return html! {};
     }
@@ -25,8 +29,8 @@ pub fn Clock() -> Html {
     let segments = est.turns.iter().enumerate().filter_map(|(i, t)| t.map(|(a, b)| (i, a, b))).map(|(i, a, b)| {
         let turn = &r.turns[i];
         let side = turn.speaker.side.as_str();
-        let who = turn.speaker.name.clone().unwrap_or_else(|| "Unknown speaker".to_string());
-        let label = format!("{who}, about {} to {} (estimated)", hh_mm(a), hh_mm(b));
+        let who = turn.speaker.name.clone().unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
+        let label = t.clock_segment(&who, &time(a), &time(b));
         let go = {
             let store = store.clone();
             let first = turn.first_paragraph;
@@ -52,7 +56,7 @@ pub fn Clock() -> Html {
     });
     let gaps = est.suspensions.iter().map(|&(a, b)| {
         html! {
-            <g class="rl-gap" role="img" aria-label={format!("Suspended {} to {}", hh_mm(a), hh_mm(b))}>
+            <g class="rl-gap" role="img" aria-label={t.clock_gap(&time(a), &time(b))}>
                 <rect x={tenths(x(a))} y="4" width={tenths((x(b) - x(a)).max(2.0))} height="30" />
             </g>
         }
@@ -66,8 +70,8 @@ pub fn Clock() -> Html {
     });
     html! {
         <figure class="rl-clock">
-            <figcaption>{ format!("The meeting's clock, {} to {}. Turn times between the times the record gives are estimated from word counts.", hh_mm(start), hh_mm(end)) }</figcaption>
-            <svg viewBox="0 0 1000 56" preserveAspectRatio="none" role="group" aria-label="Time axis of the meeting">
+            <figcaption>{ t.clock_caption(&time(start), &time(end)) }</figcaption>
+            <svg viewBox="0 0 1000 56" preserveAspectRatio="none" role="group" aria-label={t.text(Text::TimeAxis)}>
                 <rect class="rl-axis" x="0" y="18" width="1000" height="2" />
                 { for gaps }
                 { for segments }
@@ -75,6 +79,12 @@ pub fn Clock() -> Html {
             </svg>
         </figure>
     }
+}
+
+/// A time on the clock (minutes since midnight) as the UN writes it in `lang`.
+pub fn un_time(lang: Lang, m: Minutes) -> String {
+    let m = m.round().max(0.0) as u32;
+    lang.table().time(crate::model::ClockTime { hour: ((m / 60) % 24) as u8, minute: (m % 60) as u8 })
 }
 
 /// `12.3`: one decimal without the float formatter (it costs kilobytes of WebAssembly).

@@ -1,10 +1,13 @@
-//! The few browser calls the app makes: storage, downloads, clipboard, scrolling.
+//! The few browser calls the app makes: storage, downloads, clipboard, scrolling, languages.
 
+use crate::i18n::Lang;
+use crate::viewer::Reason;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 const SAVED: &str = "recordline:last-record";
+const LANGUAGE: &str = "recordline:language";
 
 #[derive(Serialize, Deserialize)]
 pub struct Saved {
@@ -22,6 +25,36 @@ pub fn saved() -> Option<Saved> {
 
 pub fn forget() {
     LocalStorage::delete(SAVED);
+}
+
+/// The language the reader chose in the page, on an earlier visit.
+pub fn saved_language() -> Option<Lang> {
+    LocalStorage::raw().get_item(LANGUAGE).ok().flatten().and_then(|c| Lang::from_code(&c))
+}
+
+/// Keeps the reader's choice of language for the next visit (a refusal is not worth a message).
+pub fn save_language(lang: Lang) {
+    let _ = LocalStorage::raw().set_item(LANGUAGE, lang.code());
+}
+
+/// The first of the browser's languages (`navigator.languages`) the interface speaks.
+pub fn browser_language() -> Lang {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Lang::En };
+    let codes: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    match codes.is_empty() {
+        true => Lang::preferred(navigator.language().as_deref()),
+        false => Lang::preferred(codes.iter().map(String::as_str)),
+    }
+}
+
+/// Sets `<html lang>` and the title in that language (the full page and the iframe viewer own
+/// their document).
+pub fn set_document_language(lang: Lang, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
 }
 
 /// Offers `content` as a file download; nothing leaves the machine.
@@ -73,32 +106,27 @@ pub fn typing_in_field() -> bool {
 }
 
 /// Fetches a record from `url` (same site, or a site that allows it by CORS) and reads
-/// it as text. Errors say what happened and how to fix it, with the URL.
-pub async fn fetch_record(url: &str) -> Result<String, String> {
+/// it as text. Errors say what happened and how to fix it, with the URL (in the reader's
+/// language, from [`Reason`]).
+pub async fn fetch_record(url: &str) -> Result<String, Reason> {
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| {
-        format!(
-            "could not be loaded from {url}: the network request failed. Either the computer is offline or the \
-             address is wrong, or the record is on another site that does not allow this page to read it (CORS, \
-             or this page's Content Security Policy). To fix it, put the record on the same site as this page, or \
-             have its server send the header Access-Control-Allow-Origin and allow its site in connect-src"
-        )
-    })?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+    let failed = || Reason::FetchFailed { url: url.to_string() };
+    let window = web_sys::window().ok_or_else(failed)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
     if !response.ok() {
-        return Err(format!(
-            "could not be loaded from {url}: the server answered {} {}. Check the address in data-src or src",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(Reason::FetchStatus {
+            url: url.to_string(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "the response has no body".to_string())?)
-        .await
-        .map_err(|_| format!("the download from {url} was interrupted"))?;
+    let interrupted = || Reason::FetchInterrupted { url: url.to_string() };
+    let buffer =
+        JsFuture::from(response.array_buffer().map_err(|_| interrupted())?).await.map_err(|_| interrupted())?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let name = url.rsplit('/').next().unwrap_or(url);
-    crate::import::open(name, &bytes).map_err(|e| e.to_string())
+    crate::import::open(name, &bytes).map_err(Reason::Import)
 }
 
 /// Is the page served over http(s) (rather than opened from disk)?

@@ -10,7 +10,8 @@
 //! (no input panel); `data-start="expanded"` or `"collapsed"`; `data-compact`
 //! (short header); `data-height` ("600px": the viewer scrolls inside); `data-library` (the
 //! viewer keeps what it opens in the browser's library and shows it; off by default, so an
-//! embedded viewer never touches the library unless the host asks; `&library=1` for the iframe).
+//! embedded viewer never touches the library unless the host asks; `&library=1` for the iframe); `data-lang` ("en", "fr",
+//! "es": the interface's language; else the browser's). The iframe viewer takes `?lang=`.
 
 use super::app::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -65,6 +66,7 @@ pub fn start() {
             text: None,
             height: None,
             library: param("library").as_deref() == Some("1"),
+            lang: param("lang").map(AttrValue::from),
         };
         if let Some(body) = document.body() {
             yew::Renderer::<App>::with_root_and_props(body.into(), props).render();
@@ -98,6 +100,7 @@ fn mount_embedded(document: &web_sys::Document, host: web_sys::Element) {
         text: text.map(AttrValue::from),
         height: attr("data-height").map(AttrValue::from),
         library: flag("data-library"),
+        lang: attr("data-lang").map(AttrValue::from),
     };
     let Ok(shadow) = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) else { return };
     let (Ok(style), Ok(mount)) = (document.create_element("style"), document.create_element("div")) else { return };

@@ -79,7 +79,9 @@ pub fn use_frame_api(enabled: bool, store: Store, root: NodeRef) {
                     match field(&data, "type").and_then(|t| t.as_string()).as_deref() {
                         Some("recordline:load") => {
                             let text = field(&data, "text").and_then(|t| t.as_string()).unwrap_or_default();
-                            let name = field(&data, "name").and_then(|t| t.as_string()).unwrap_or("the record".into());
+                            let name = field(&data, "name")
+                                .and_then(|t| t.as_string())
+                                .unwrap_or(crate::viewer::INLINE.into());
                             store.dispatch(Action::Load { text, name, sample: false });
                         }
                         Some("recordline:goto") => {

@@ -3,10 +3,11 @@
 //! Database `recordline`, version 1, two object stores with keys given out of line:
 //! `records` (a library [`Entry`] as a JSON string, keyed by its id) and `reviews` (the
 //! reader's own reviews, one JSON value under the key `chosen`). Every failure (no IndexedDB in
-//! a private window, storage disabled, the quota reached, a damaged value) comes back as
-//! words; the app then says the library is unavailable and goes on with the record on screen.
+//! a private window, storage disabled, the quota reached, a damaged value) comes back as a
+//! [`StorageProblem`], said in the reader's language; the app then says the library is
+//! unavailable and goes on with the record on screen.
 
-use crate::library::Entry;
+use crate::library::{Entry, StorageProblem};
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,22 +18,20 @@ const NAME: &str = "recordline";
 const RECORDS: &str = "records";
 const REVIEWS: &str = "reviews";
 
-/// The words of a failure (a `DOMException`'s name and message, or what was thrown).
-fn words(e: &JsValue) -> String {
+/// What a failure means (a `DOMException`'s name, with the browser's message).
+fn words(e: &JsValue) -> StorageProblem {
     if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
         return match d.name().as_str() {
-            "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
-            "InvalidStateError" | "SecurityError" => {
-                format!("the browser does not allow storage here ({})", d.message())
-            }
-            _ => format!("{}: {}", d.name(), d.message()),
+            "QuotaExceededError" => StorageProblem::Full,
+            "InvalidStateError" | "SecurityError" => StorageProblem::NotAllowed(d.message()),
+            _ => StorageProblem::Other(format!("{}: {}", d.name(), d.message())),
         };
     }
-    e.as_string().unwrap_or_else(|| "storage failed".to_string())
+    StorageProblem::Other(e.as_string().unwrap_or_else(|| "IndexedDB".to_string()))
 }
 
 /// A request's result, once it succeeds.
-async fn done(req: &IdbRequest) -> Result<JsValue, String> {
+async fn done(req: &IdbRequest) -> Result<JsValue, StorageProblem> {
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let r = req.clone();
         let ok = Closure::once_into_js(move |_: web_sys::Event| {
@@ -50,7 +49,7 @@ async fn done(req: &IdbRequest) -> Result<JsValue, String> {
 }
 
 /// A write transaction's end: complete, or aborted (the quota is reported here).
-async fn committed(tx: &IdbTransaction) -> Result<(), String> {
+async fn committed(tx: &IdbTransaction) -> Result<(), StorageProblem> {
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let ok = Closure::once_into_js(move |_: web_sys::Event| {
             let _ = resolve.call0(&JsValue::NULL);
@@ -73,12 +72,9 @@ async fn committed(tx: &IdbTransaction) -> Result<(), String> {
     JsFuture::from(promise).await.map(|_| ()).map_err(|e| words(&e))
 }
 
-async fn open() -> Result<IdbDatabase, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let factory = window
-        .indexed_db()
-        .map_err(|e| words(&e))?
-        .ok_or_else(|| "this browser keeps no IndexedDB here (a private window?)".to_string())?;
+async fn open() -> Result<IdbDatabase, StorageProblem> {
+    let window = web_sys::window().ok_or(StorageProblem::NoIndexedDb)?;
+    let factory = window.indexed_db().map_err(|e| words(&e))?.ok_or(StorageProblem::NoIndexedDb)?;
     let req = factory.open_with_u32(NAME, 1).map_err(|e| words(&e))?;
     let upgrade = Closure::once_into_js(move |e: web_sys::Event| {
         let db = e
@@ -96,16 +92,16 @@ async fn open() -> Result<IdbDatabase, String> {
     });
     req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
     let db = done(&req).await?;
-    db.dyn_into::<IdbDatabase>().map_err(|_| "IndexedDB gave no database".to_string())
+    db.dyn_into::<IdbDatabase>().map_err(|_| StorageProblem::NoIndexedDb)
 }
 
-fn transaction(db: &IdbDatabase, store: &str, mode: IdbTransactionMode) -> Result<IdbTransaction, String> {
+fn transaction(db: &IdbDatabase, store: &str, mode: IdbTransactionMode) -> Result<IdbTransaction, StorageProblem> {
     db.transaction_with_str_and_mode(store, mode).map_err(|e| words(&e))
 }
 
 /// Every stored record and the reader's own reviews. A value that no longer reads as an
 /// entry (damaged, or from an incompatible version) is skipped and counted.
-pub async fn load() -> Result<(Vec<Entry>, Vec<(String, Vec<String>)>, usize), String> {
+pub async fn load() -> Result<(Vec<Entry>, Vec<(String, Vec<String>)>, usize), StorageProblem> {
     let db = open().await?;
     let tx = transaction(&db, RECORDS, IdbTransactionMode::Readonly)?;
     let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
@@ -126,19 +122,19 @@ pub async fn load() -> Result<(Vec<Entry>, Vec<(String, Vec<String>)>, usize), S
 }
 
 /// Stores records (one transaction: all or none).
-pub async fn put(entries: &[Entry]) -> Result<(), String> {
+pub async fn put(entries: &[Entry]) -> Result<(), StorageProblem> {
     let db = open().await?;
     let tx = transaction(&db, RECORDS, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
     for e in entries {
-        let json = serde_json::to_string(e).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(e).map_err(|e| StorageProblem::Other(e.to_string()))?;
         store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&e.id)).map_err(|e| words(&e))?;
     }
     committed(&tx).await
 }
 
 /// Removes one record, or every record (`None`) and the reader's reviews.
-pub async fn remove(id: Option<&str>) -> Result<(), String> {
+pub async fn remove(id: Option<&str>) -> Result<(), StorageProblem> {
     let db = open().await?;
     let tx = transaction(&db, RECORDS, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(RECORDS).map_err(|e| words(&e))?;
@@ -155,11 +151,11 @@ pub async fn remove(id: Option<&str>) -> Result<(), String> {
 }
 
 /// Keeps the reader's own reviews.
-pub async fn put_reviews(chosen: &[(String, Vec<String>)]) -> Result<(), String> {
+pub async fn put_reviews(chosen: &[(String, Vec<String>)]) -> Result<(), StorageProblem> {
     let db = open().await?;
     let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(REVIEWS).map_err(|e| words(&e))?;
-    let json = serde_json::to_string(chosen).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(chosen).map_err(|e| StorageProblem::Other(e.to_string()))?;
     store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str("chosen")).map_err(|e| words(&e))?;
     committed(&tx).await
 }

@@ -2,7 +2,9 @@
 //! with drag and drop.
 
 use super::Store;
-use crate::viewer::Action;
+use crate::i18n::Text;
+use crate::import::ImportError;
+use crate::viewer::{Action, Reason};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,7 +23,7 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
             let name = file.name();
             let first = index == 0;
             if file.size() as usize > crate::import::MAX_BYTES {
-                let reason = crate::import::ImportError::TooLarge { bytes: file.size() as usize }.to_string();
+                let reason = Reason::Import(ImportError::TooLarge { bytes: file.size() as usize });
                 store.dispatch(Action::Rejected { name, reason });
                 continue;
             }
@@ -35,7 +37,7 @@ pub fn use_file_reader(store: Store) -> Callback<web_sys::FileList> {
                 let bytes = match result {
                     Ok(bytes) => bytes,
                     Err(e) => {
-                        let reason = format!("the file could not be read ({e})");
+                        let reason = Reason::Unreadable(e.to_string());
                         return store.dispatch(Action::Rejected { name, reason });
                     }
                 };
@@ -64,7 +66,7 @@ fn read_on_page(store: Store, name: String, first: bool, bytes: Vec<u8>) {
         #[cfg(feature = "pdf")]
         bytes if crate::import::is_pdf(&name, &bytes) => match crate::import::PdfReading::start(bytes) {
             Ok(reading) => read_pdf_in_slices(store, name, first, reading),
-            Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+            Err(e) => store.dispatch(Action::Rejected { name, reason: Reason::Import(e) }),
         },
         bytes => {
             let read = crate::import::open_with_notes(&name, &bytes);
@@ -82,14 +84,15 @@ fn deliver(
 ) {
     match read {
         Ok(i) => {
-            let name = if i.notes.is_empty() { name } else { format!("{name}, {}", i.notes.join("; ")) };
+            let notes: Vec<String> = i.notes.iter().map(|n| store.lang.table().import_note(n)).collect();
+            let name = if notes.is_empty() { name } else { format!("{name}, {}", notes.join("; ")) };
             if first {
                 load_in_own_task(store, i.text, name);
             } else {
                 store.dispatch(Action::Remember { text: i.text, name });
             }
         }
-        Err(e) => store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+        Err(e) => store.dispatch(Action::Rejected { name, reason: Reason::Import(e) }),
     }
 }
 
@@ -120,7 +123,7 @@ fn read_pdf_in_slices(store: Store, name: String, first: bool, mut reading: crat
                 Ok(true) if js_sys::Date::now() - start < SLICE_MS => {}
                 Ok(true) => return read_pdf_in_slices(store, name, first, reading),
                 Ok(false) => break,
-                Err(e) => return store.dispatch(Action::Rejected { name, reason: e.to_string() }),
+                Err(e) => return store.dispatch(Action::Rejected { name, reason: Reason::Import(e) }),
             }
         }
         let read = reading.finish().map(|pdf| crate::import::Imported { text: pdf.text, notes: pdf.notes });
@@ -186,6 +189,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
         })
     };
     let file_input = use_node_ref();
+    let t = store.lang.table();
     let pick = {
         let file_input = file_input.clone();
         Callback::from(move |_| {
@@ -195,19 +199,19 @@ pub fn InputPanel(props: &InputProps) -> Html {
         })
     };
     html! {
-        <section class="rl-input" aria-label="Open a record">
+        <section class="rl-input" aria-label={t.text(Text::OpenARecord)}>
             <form {onsubmit}>
-                <label for="rl-paste" class="rl-label">{ "Paste the text of a summary or verbatim record, or open a .pdf, .docx, .html, .txt or .md file" }</label>
+                <label for="rl-paste" class="rl-label">{ t.text(Text::PasteLabel) }</label>
                 <textarea id="rl-paste" rows="4" value={(*text).clone()} {oninput} {onkeydown}
-                    placeholder="United Nations CMW/C/SR.464 … The meeting was called to order at 3.10 p.m. …"
+                    placeholder={t.text(Text::PastePlaceholder)}
                     spellcheck="false" />
                 <div class="rl-input-actions">
-                    <button type="submit" class="rl-primary">{ "Read pasted text" }</button>
-                    <button type="button" onclick={pick}>{ "Open a file…" }</button>
-                    <input id="rl-file" ref={file_input} type="file" multiple=true class="rl-visually-hidden" tabindex="-1" aria-label="Open a record file"
+                    <button type="submit" class="rl-primary">{ t.text(Text::ReadPasted) }</button>
+                    <button type="button" onclick={pick}>{ t.text(Text::OpenAFile) }</button>
+                    <input id="rl-file" ref={file_input} type="file" multiple=true class="rl-visually-hidden" tabindex="-1" aria-label={t.text(Text::OpenARecordFile)}
                         accept=".pdf,.txt,.md,.text,.html,.htm,.docx,application/pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
-                    <span class="rl-hint">{ "or drop a file anywhere, or press Ctrl+V outside this box" }</span>
-                    <button type="button" class="rl-quiet" onclick={clear}>{ "Clear" }</button>
+                    <span class="rl-hint">{ t.text(Text::DropHint) }</span>
+                    <button type="button" class="rl-quiet" onclick={clear}>{ t.text(Text::Clear) }</button>
                 </div>
             </form>
         </section>

@@ -3,7 +3,7 @@
 
 use super::{idb, Store};
 use crate::library::{import_jsonl, Entry};
-use crate::viewer::{Action, LibraryAction, Storage};
+use crate::viewer::{Action, LibraryAction, Reason, Storage};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -96,7 +96,7 @@ pub fn read_library_file(store: &Store, file: &gloo::file::File) -> gloo::file::
     let name = file.name();
     gloo::file::callbacks::read_as_text(file, move |text| match text {
         Ok(text) => import(&store, &name, &text),
-        Err(e) => store.dispatch(Action::Rejected { name, reason: format!("the file could not be read ({e})") }),
+        Err(e) => store.dispatch(Action::Rejected { name, reason: Reason::Unreadable(e.to_string()) }),
     })
 }
 
@@ -106,11 +106,12 @@ pub fn import(store: &Store, name: &str, text: &str) {
     let known: Vec<String> = store.records.entries.iter().map(|e| e.id.clone()).collect();
     let got = import_jsonl(text, &known);
     if got.entries.is_empty() && got.duplicates == 0 {
+        let t = store.lang.table();
         let reason = match got.refused.first() {
-            Some((line, why)) => format!("this is not a Recordline library file (line {line}: {why})"),
-            None => "the library file is empty".to_string(),
+            Some((line, why)) => t.not_a_library(*line, why),
+            None => t.empty(&name),
         };
-        store.dispatch(Action::Rejected { name, reason });
+        store.dispatch(Action::Rejected { name, reason: Reason::Said(reason) });
         return;
     }
     let store = store.clone();

@@ -13,7 +13,7 @@ pub fn Library() -> Html {
     let current = store.shown.as_ref().map(|s| s.name.clone());
     html! {
         <nav class="rl-library" aria-labelledby="rl-library-h">
-            <h2 id="rl-library-h">{ format!("Records opened ({})", store.library.len()) }</h2>
+            <h2 id="rl-library-h">{ store.lang.table().records_opened(store.library.len()) }</h2>
             <ul>{ for store.library.iter().map(|(name, text)| {
                 let is_current = current.as_deref() == Some(name.as_str());
                 let open = {
@@ -22,7 +22,7 @@ pub fn Library() -> Html {
                     Callback::from(move |_| store.dispatch(Action::Load { text: text.to_string(), name: name.clone(), sample: false }))
                 };
                 html! { <li><button type="button" class="rl-library-item" aria-current={is_current.then_some("true")}
-                    data-library-item={name.clone()} onclick={open}>{ name }</button></li> }
+                    data-library-item={name.clone()} onclick={open}>{ crate::viewer::display_name(store.lang, name) }</button></li> }
             }) }</ul>
         </nav>
     }

@@ -2,6 +2,7 @@
 //! reviews they form, one search across them with filters, and the library's export and import.
 
 use super::{dom, keep, Store};
+use crate::i18n::{Table, Text};
 use crate::library::{Filters, RecordHits, ReviewKey, SearchHit, Who};
 use crate::model::Side;
 use crate::viewer::{LibraryAction, Storage, View};
@@ -10,12 +11,19 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// "1.2 MB", "340 KB".
-fn size(bytes: usize) -> String {
+/// "1.2 MB", "340 KB"; in French "1,2 Mo", "340 Ko"; in Spanish "1,2 MB".
+fn size(lang: crate::i18n::Lang, bytes: usize) -> String {
+    let (mb, kb, comma) = match lang {
+        crate::i18n::Lang::En => ("MB", "KB", false),
+        crate::i18n::Lang::Fr => ("Mo", "Ko", true),
+        crate::i18n::Lang::Es => ("MB", "KB", true),
+    };
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1e6)
+        let tenths = (bytes as u64 + 50_000) / 100_000;
+        let sep = if comma { ',' } else { '.' };
+        format!("{}{sep}{} {mb}", tenths / 10, tenths % 10)
     } else {
-        format!("{} KB", bytes.div_ceil(1000))
+        format!("{} {kb}", bytes.div_ceil(1000))
     }
 }
 
@@ -27,19 +35,20 @@ fn value(e: &Event) -> String {
 pub fn LibraryView() -> Html {
     let store = use_context::<Store>().expect("store");
     let lib = &store.records;
+    let t = store.lang.table();
     let readers: Rc<RefCell<Vec<gloo::file::callbacks::FileReader>>> = use_mut_ref(Vec::new);
     let review_name = use_state(String::new);
 
     let status = match &lib.storage {
-        Storage::Opening => html! { <p class="rl-lib-status" role="status">{ "Opening the library…" }</p> },
+        Storage::Opening => html! { <p class="rl-lib-status" role="status">{ t.text(Text::LibraryOpening) }</p> },
         Storage::Refused(why) => html! {
             <p class="rl-lib-status rl-problem" role="alert" data-library-refused="">
-                { format!("The library is unavailable: {why}. The record on screen still works, but records are not kept after you leave.") }
+                { t.library_refused(&why.words(store.lang)) }
             </p>
         },
         _ => html! {
             <p class="rl-lib-status" role="status" data-library-size={lib.bytes().to_string()}>
-                { format!("{} record(s) kept in this browser, using about {}.", lib.entries.len(), size(lib.bytes())) }
+                { t.library_size(lib.entries.len(), &size(store.lang, lib.bytes())) }
             </p>
         },
     };
@@ -92,7 +101,7 @@ pub fn LibraryView() -> Html {
     let forget_all = {
         let store = store.clone();
         Callback::from(move |_| {
-            if dom::confirm("Remove every record from the library in this browser?") {
+            if dom::confirm(store.lang.table().text(Text::ConfirmRemoveAll)) {
                 keep::forget(&store, None);
             }
         })
@@ -112,24 +121,24 @@ pub fn LibraryView() -> Html {
 
     html! {
         <section class="rl-library-view" aria-labelledby="rl-lib-h" data-library="">
-            <h2 id="rl-lib-h">{ "Library" }</h2>
+            <h2 id="rl-lib-h">{ t.text(Text::Library) }</h2>
             { status }
             <form class="rl-lib-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label class="rl-lib-query">{ "Search every record" }
+                <label class="rl-lib-query">{ t.text(Text::SearchLibrary) }
                     <input type="search" value={lib.query.clone()} oninput={on_search} data-library-search=""
-                        placeholder="Words, or the beginning of words" />
+                        placeholder={t.text(Text::SearchLibraryPlaceholder)} />
                 </label>
                 <fieldset class="rl-lib-filters">
-                    <legend>{ "Only" }</legend>
-                    <label>{ "Body" }<input type="text" value={lib.filters.body.clone()} oninput={filter(|f, v| f.body = v)} data-filter="body" /></label>
-                    <label>{ "Session" }<input type="text" value={lib.filters.session.clone()} oninput={filter(|f, v| f.session = v)} data-filter="session" /></label>
-                    <label>{ "Speaker" }<input type="text" value={lib.filters.speaker.clone()} oninput={filter(|f, v| f.speaker = v)} data-filter="speaker" /></label>
-                    <label>{ "State" }<input type="text" value={lib.filters.state.clone()} oninput={filter(|f, v| f.state = v)} data-filter="state" /></label>
-                    <label>{ "Side" }
+                    <legend>{ t.text(Text::FilterOnly) }</legend>
+                    <label>{ t.text(Text::FilterBody) }<input type="text" value={lib.filters.body.clone()} oninput={filter(|f, v| f.body = v)} data-filter="body" /></label>
+                    <label>{ t.text(Text::Session) }<input type="text" value={lib.filters.session.clone()} oninput={filter(|f, v| f.session = v)} data-filter="session" /></label>
+                    <label>{ t.text(Text::FilterSpeaker) }<input type="text" value={lib.filters.speaker.clone()} oninput={filter(|f, v| f.speaker = v)} data-filter="speaker" /></label>
+                    <label>{ t.text(Text::FilterState) }<input type="text" value={lib.filters.state.clone()} oninput={filter(|f, v| f.state = v)} data-filter="state" /></label>
+                    <label>{ t.text(Text::FilterSide) }
                         <select onchange={on_side} data-filter="side">
-                            <option value="" selected={lib.filters.side.is_none()}>{ "Any" }</option>
+                            <option value="" selected={lib.filters.side.is_none()}>{ t.text(Text::AnySide) }</option>
                             { for [Side::Chair, Side::Member, Side::Delegation, Side::Secretariat, Side::Other].into_iter().map(|s| html! {
-                                <option value={s.as_str()} selected={lib.filters.side == Some(s)}>{ super::turn::side_text(s, None) }</option>
+                                <option value={s.as_str()} selected={lib.filters.side == Some(s)}>{ super::turn::side_text(store.lang, s, None) }</option>
                             }) }
                         </select>
                     </label>
@@ -142,17 +151,17 @@ pub fn LibraryView() -> Html {
                 { list(&store) }
                 if !lib.entries.is_empty() {
                     <form class="rl-lib-make" onsubmit={make_review}>
-                        <label>{ "Name" }<input type="text" value={(*review_name).clone()} oninput={on_review_name} /></label>
-                        <button type="submit" data-make-review="">{ format!("Make a review of the ticked records ({})", lib.selected.len()) }</button>
+                        <label>{ t.text(Text::ReviewName) }<input type="text" value={(*review_name).clone()} oninput={on_review_name} /></label>
+                        <button type="submit" data-make-review="">{ t.make_review(lib.selected.len()) }</button>
                     </form>
                 }
             }
             <div class="rl-lib-actions">
-                <button type="button" onclick={export} disabled={lib.entries.is_empty()} data-library-export="">{ "Export the library (.jsonl)" }</button>
-                <label class="rl-button">{ "Import a library…" }
+                <button type="button" onclick={export} disabled={lib.entries.is_empty()} data-library-export="">{ t.text(Text::ExportLibrary) }</button>
+                <label class="rl-button">{ t.text(Text::ImportLibrary) }
                     <input type="file" accept=".jsonl,application/x-ndjson,application/jsonl" onchange={import} data-library-import="" class="rl-visually-hidden" />
                 </label>
-                <button type="button" class="rl-danger" onclick={forget_all} disabled={lib.entries.is_empty()} data-library-clear="">{ "Remove all" }</button>
+                <button type="button" class="rl-danger" onclick={forget_all} disabled={lib.entries.is_empty()} data-library-clear="">{ t.text(Text::RemoveAll) }</button>
             </div>
         </section>
     }
@@ -161,8 +170,9 @@ pub fn LibraryView() -> Html {
 /// The records, grouped by body (series) and session.
 fn list(store: &Store) -> Html {
     let lib = &store.records;
+    let t = store.lang.table();
     if lib.entries.is_empty() {
-        return html! { <p class="rl-empty">{ "No record is kept yet. Every record you open is kept here until you remove it." }</p> };
+        return html! { <p class="rl-empty">{ t.text(Text::LibraryEmpty) }</p> };
     }
     // Grouped by series and session (by number: "Ninety-sixth" and "Quatre-vingt-seizième" meet).
     type Group<'a> = ((Option<String>, String), String, Vec<&'a Rc<crate::library::Entry>>);
@@ -174,7 +184,7 @@ fn list(store: &Store) -> Html {
             (Some(series), Some(session)) => format!("{series} · {session}"),
             (Some(series), None) => series.clone(),
             (None, Some(session)) => session.clone(),
-            (None, None) => "Records without a symbol".to_string(),
+            (None, None) => t.text(Text::NoSymbolGroup).to_string(),
         };
         match groups.iter_mut().find(|(k, _, _)| *k == key) {
             Some((_, _, list)) => list.push(e),
@@ -195,6 +205,7 @@ fn list(store: &Store) -> Html {
 
 fn entry(store: &Store, e: &Rc<crate::library::Entry>) -> Html {
     let s = &e.summary;
+    let t = store.lang.table();
     let symbol = s.symbol.clone().unwrap_or_default();
     let open = {
         let store = store.clone();
@@ -212,19 +223,19 @@ fn entry(store: &Store, e: &Rc<crate::library::Entry>) -> Html {
         Callback::from(move |_| store.dispatch(LibraryAction::Select(id.clone()).into()))
     };
     let title = s.symbol.clone().unwrap_or_else(|| e.name.clone());
-    let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+    let date = s.date.map(|d| t.date(d)).unwrap_or_default();
     let body = s.body.clone().unwrap_or_default();
     html! {
         <li class="rl-lib-record" data-library-record={e.id.clone()} data-symbol={symbol}>
             <input type="checkbox" checked={store.records.selected.contains(&e.id)} onchange={tick}
-                aria-label={format!("Tick {title} for a review")} />
+                aria-label={t.tick_for_review(&title)} />
             <button type="button" class="rl-lib-open" onclick={open}>
                 <span class="rl-lib-symbol">{ title }</span>
                 <span class="rl-lib-date">{ date }</span>
                 <span class="rl-lib-body">{ body }</span>
-                <span class="rl-lib-counts">{ format!("{} turns · {} words", s.turns, s.words) }</span>
+                <span class="rl-lib-counts">{ t.speaker_stats(s.turns, s.words) }</span>
             </button>
-            <button type="button" class="rl-quiet" onclick={remove} aria-label={format!("Remove {} from the library", e.name)}>{ "Remove" }</button>
+            <button type="button" class="rl-quiet" onclick={remove} aria-label={t.remove_from_library(&e.name)} data-remove="">{ t.text(Text::Remove) }</button>
         </li>
     }
 }
@@ -235,16 +246,17 @@ fn reviews(store: &Store) -> Html {
     if found.is_empty() {
         return html! {};
     }
+    let t = store.lang.table();
     html! {
         <section class="rl-lib-reviews" aria-labelledby="rl-lib-reviews-h">
-            <h3 id="rl-lib-reviews-h">{ "Reviews across meetings" }</h3>
+            <h3 id="rl-lib-reviews-h">{ t.text(Text::ReviewsAcross) }</h3>
             <ul>{ for found.into_iter().map(|r| {
                 let key = r.key.clone();
                 let store = store.clone();
                 let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Review(key.clone())).into()));
                 let kind = match r.key { ReviewKey::Chosen(_) => "chosen", _ => "found" };
                 html! { <li><button type="button" {onclick} data-review={r.key.label()} data-review-kind={kind}>
-                    { format!("{} ({} meetings)", r.key.label(), r.records.len()) }</button></li> }
+                    { t.review_item(&review_label(t, &r.key), r.records.len()) }</button></li> }
             }) }</ul>
         </section>
     }
@@ -267,25 +279,26 @@ pub fn marked(h: &SearchHit) -> Html {
 }
 
 fn results(store: &Store, results: &[RecordHits]) -> Html {
+    let t = store.lang.table();
     if results.is_empty() {
-        return html! { <p class="rl-empty" role="status">{ "Nothing found in the library." }</p> };
+        return html! { <p class="rl-empty" role="status">{ t.text(Text::NothingFoundLibrary) }</p> };
     }
     let total: usize = results.iter().map(|r| r.total).sum();
     html! {
         <div class="rl-lib-results">
-            <p role="status">{ format!("{total} paragraph(s) in {} record(s).", results.len()) }</p>
+            <p role="status">{ t.found_in(total, results.len()) }</p>
             { for results.iter().map(|r| html! {
                 <section class="rl-lib-hits" data-symbol={r.symbol.clone().unwrap_or_default()}>
                     <h3>{ r.symbol.clone().unwrap_or_else(|| r.name.clone()) }
-                        { r.date.map(|d| format!(" · {d}")).unwrap_or_default() }
-                        { format!(" · {} paragraph(s)", r.total) }
+                        { r.date.map(|d| format!(" · {}", t.date(d))).unwrap_or_default() }
+                        { t.hits_in_record(r.total) }
                     </h3>
                     <ol>{ for r.hits.iter().map(|h| hit(store, r, h)) }</ol>
                     if r.total > r.hits.len() {
                         <button type="button" class="rl-quiet" data-all-hits="" onclick={
                             let (store, id) = (store.clone(), r.id.clone());
                             Callback::from(move |_| store.dispatch(LibraryAction::AllHits(id.clone()).into()))
-                        }>{ format!("Show all {} in {}", r.total, r.symbol.clone().unwrap_or_else(|| r.name.clone())) }</button>
+                        }>{ t.show_all_hits(r.total, &r.symbol.clone().unwrap_or_else(|| r.name.clone())) }</button>
                     }
                 </section>
             }) }
@@ -294,6 +307,7 @@ fn results(store: &Store, results: &[RecordHits]) -> Html {
 }
 
 fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
+    let t = store.lang.table();
     let open = {
         let store = store.clone();
         let (id, paragraph) = (r.id.clone(), h.paragraph);
@@ -313,12 +327,28 @@ fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
         <li class="rl-lib-hit" data-search-hit="" data-symbol={r.symbol.clone().unwrap_or_default()}
             data-paragraph={h.number.map(|n| n.to_string()).unwrap_or_default()}>
             <div class="rl-lib-hit-head">
-                { who.unwrap_or_else(|| html! { <span>{ "Speaker not named" }</span> }) }
+                { who.unwrap_or_else(|| html! { <span>{ t.text(Text::SpeakerNotNamed) }</span> }) }
                 if let Some(a) = &h.affiliation { <span class="rl-badge">{ a }</span> }
-                <span class="rl-side-label">{ super::turn::side_text(h.side, None) }</span>
-                <button type="button" class="rl-cite" onclick={open}>{ &h.citation }</button>
+                <span class="rl-side-label">{ super::turn::side_text(store.lang, h.side, None) }</span>
+                <button type="button" class="rl-cite" onclick={open}>{ citation(t, r, h) }</button>
             </div>
             <p>{ marked(h) }</p>
         </li>
+    }
+}
+
+/// A review's name in the reader's language ("A/C.3/62, agenda item 70").
+pub fn review_label(t: &dyn Table, key: &ReviewKey) -> String {
+    match key {
+        ReviewKey::AgendaItem { series, item } => t.agenda_item_review(series, item),
+        other => other.label(),
+    }
+}
+
+/// A hit's citation in the reader's language ("CMW/C/SR.464, para. 23", "par. 23", "párr. 23").
+fn citation(t: &dyn Table, r: &RecordHits, h: &SearchHit) -> String {
+    match (&r.symbol, h.number) {
+        (Some(symbol), Some(n)) => t.citation(symbol, n),
+        _ => h.citation.clone(),
     }
 }

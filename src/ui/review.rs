@@ -3,8 +3,10 @@
 //! across the meetings. Drawn from the library's index (no record is parsed again).
 
 use super::Store;
+use crate::i18n::{Table, Text};
 use crate::library::{review_speakers, Entry, ReviewKey, Who};
-use crate::timeline::hh_mm;
+use crate::model::ClockTime;
+use crate::timeline::Minutes;
 use crate::viewer::{LibraryAction, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,20 +20,21 @@ pub struct ReviewProps {
 pub fn ReviewView(props: &ReviewProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let lib = &store.records;
+    let t = store.lang.table();
     let Some(review) = lib.reviews().into_iter().find(|r| r.key == props.review) else {
-        return html! { <p class="rl-empty">{ "This review's records are no longer in the library." }</p> };
+        return html! { <p class="rl-empty">{ t.text(Text::ReviewGone) }</p> };
     };
     let meetings: Vec<Rc<Entry>> = review.records.iter().filter_map(|id| lib.get(id).cloned()).collect();
     let refs: Vec<&Entry> = meetings.iter().map(|e| &**e).collect();
     let speakers = review_speakers(&refs);
     html! {
         <section class="rl-review" aria-labelledby="rl-review-h" data-review-view={review.key.label()}>
-            <h2 id="rl-review-h">{ format!("Review: {}", review.key.label()) }</h2>
-            <p>{ format!("{} meetings, in order.", meetings.len()) }</p>
+            <h2 id="rl-review-h">{ t.review_title(&super::library_view::review_label(t, &review.key)) }</h2>
+            <p>{ t.meetings_in_order(meetings.len()) }</p>
             <div class="rl-review-layout">
                 <div class="rl-review-meetings">{ for meetings.iter().enumerate().map(|(n, e)| band(&store, n, e)) }</div>
                 <aside class="rl-review-speakers" aria-labelledby="rl-review-speakers-h">
-                    <h3 id="rl-review-speakers-h">{ "Speakers across the meetings" }</h3>
+                    <h3 id="rl-review-speakers-h">{ t.text(Text::SpeakersAcross) }</h3>
                     <ul>{ for speakers.iter().map(|s| {
                         let name = s.name.clone();
                         let to = store.clone();
@@ -45,7 +48,7 @@ pub fn ReviewView(props: &ReviewProps) -> Html {
                         html! { <li data-review-speaker={s.name.clone()}>
                             <button type="button" class="rl-link" {onclick}>{ &s.name }</button>
                             { state.unwrap_or_default() }
-                            <span class="rl-count">{ format!("{} turns in {} meeting(s)", s.turns, s.meetings) }</span>
+                            <span class="rl-count">{ t.turns_in_meetings(s.turns, s.meetings) }</span>
                         </li> }
                     }) }</ul>
                 </aside>
@@ -54,22 +57,29 @@ pub fn ReviewView(props: &ReviewProps) -> Html {
     }
 }
 
-/// "3.10 p.m."-style clock text is the header's; here the 24-hour "15:10" of the timeline.
-fn clock(e: &Entry) -> String {
+/// A moment of the meeting as the UN writes it in the reader's language ("3.10 p.m.", "15 h 10").
+fn time(t: &dyn Table, m: Minutes) -> String {
+    let m = m.round().max(0.0) as u32;
+    t.time(ClockTime { hour: ((m / 60) % 24) as u8, minute: (m % 60) as u8 })
+}
+
+/// The meeting's clock: "3.10 p.m. – 6 p.m. · Suspended 4.30 p.m. to 4.55 p.m.".
+fn clock(t: &dyn Table, e: &Entry) -> String {
     let s = &e.summary;
     let mut out = match (s.start, s.end) {
-        (Some(a), Some(b)) => format!("{}–{}", hh_mm(a), hh_mm(b)),
-        (Some(a), None) => format!("from {}", hh_mm(a)),
-        _ => "no time given".to_string(),
+        (Some(a), Some(b)) => format!("{} – {}", time(t, a), time(t, b)),
+        (Some(a), None) => t.starting_at(&time(t, a)),
+        _ => t.text(Text::NoTimeGiven).to_string(),
     };
     for (a, b) in &s.suspensions {
-        out.push_str(&format!(" · suspended {}–{}", hh_mm(*a), hh_mm(*b)));
+        out.push_str(&format!(" · {}", t.clock_gap(&time(t, *a), &time(t, *b))));
     }
     out
 }
 
 fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
     let s = &e.summary;
+    let t = store.lang.table();
     let symbol = s.symbol.clone().unwrap_or_default();
     let open = {
         let store = store.clone();
@@ -82,13 +92,13 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
     };
     html! {
         <section class="rl-meeting" data-meeting={(n + 1).to_string()} data-symbol={symbol.clone()}
-            aria-label={format!("Meeting {}: {}", n + 1, e.summary.cited_as())}>
+            aria-label={t.meeting_label(n + 1, e.summary.cited_as())}>
             <header class="rl-meeting-band">
                 <h3>{ s.symbol.clone().unwrap_or_else(|| e.name.clone()) }</h3>
-                <span>{ s.meeting.map(|m| format!("meeting {m}")).unwrap_or_default() }</span>
-                <span>{ s.date.map(|d| d.to_string()).unwrap_or_default() }</span>
-                <span class="rl-meeting-clock">{ clock(e) }</span>
-                <button type="button" class="rl-quiet" onclick={open}>{ "Open this record" }</button>
+                <span>{ s.meeting.map(|m| t.outline_meeting(m)).unwrap_or_default() }</span>
+                <span>{ s.date.map(|d| t.date(d)).unwrap_or_default() }</span>
+                <span class="rl-meeting-clock">{ clock(t, e) }</span>
+                <button type="button" class="rl-quiet" onclick={open}>{ t.text(Text::OpenThisRecord) }</button>
                 if let Some((a, b)) = axis {
                     <svg class="rl-meeting-axis" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
                         <rect x="0" y="1" width="100" height="2" class="rl-axis-run" />
@@ -100,13 +110,13 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
                     </svg>
                 }
             </header>
-            <ol class="rl-meeting-turns">{ for e.index.turns.iter().enumerate().map(|(i, t)| {
-                let sp = e.index.speakers.get(t.speaker as usize);
-                let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| "Speaker not named".to_string());
+            <ol class="rl-meeting-turns">{ for e.index.turns.iter().enumerate().map(|(i, turn)| {
+                let sp = e.index.speakers.get(turn.speaker as usize);
+                let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
                 let side = sp.map(|s| s.side).unwrap_or(crate::model::Side::Unknown);
                 let detail = sp.and_then(|s| s.affiliation.clone());
-                let first = t.first_paragraph as usize;
-                let numbers: Vec<u32> = (first..first + t.paragraph_count as usize)
+                let first = turn.first_paragraph as usize;
+                let numbers: Vec<u32> = (first..first + turn.paragraph_count as usize)
                     .filter_map(|p| e.index.paragraphs.get(p).and_then(|p| p.number)).collect();
                 html! {
                     <li class={classes!("rl-turn", format!("rl-side-{}", side.as_str()))} data-turn={i.to_string()}
@@ -116,9 +126,9 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
                                 <span class="rl-speaker">{ &name }</span>
                                 if let Some(d) = detail { <span class="rl-badge">{ d }</span> }
                                 if !numbers.is_empty() { <span class="rl-numbers">{ format!("¶{}", crate::export::paragraph_ranges(&numbers)) }</span> }
-                                if let Some(start) = t.start { <span class="rl-time">{ format!("≈ {}", hh_mm(start)) }</span> }
+                                if let Some(start) = turn.start { <span class="rl-time" title={t.text(Text::EstimatedTitle)}>{ format!("≈ {}", time(t, start)) }</span> }
                             </summary>
-                            { for (first..first + t.paragraph_count as usize).filter_map(|p| e.index.paragraphs.get(p)).map(|p| html! {
+                            { for (first..first + turn.paragraph_count as usize).filter_map(|p| e.index.paragraphs.get(p)).map(|p| html! {
                                 <p>if let Some(n) = p.number { <span class="rl-para-no">{ format!("{n}. ") }</span> }{ &p.text }</p>
                             }) }
                         </details>

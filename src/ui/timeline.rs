@@ -3,6 +3,7 @@
 
 use super::turn::{paragraph, TurnCard};
 use super::Store;
+use crate::i18n::{Lang, Text};
 use crate::model::{Event, EventKind, Item};
 use crate::viewer::Action;
 use std::rc::Rc;
@@ -65,11 +66,12 @@ pub fn Timeline() -> Html {
     }
     let Some(_) = &store.shown else { return html! {} };
     let filtered = !store.speakers.is_empty();
+    let t = store.lang.table();
     html! {
-        <section class="rl-timeline" aria-label="The meeting" aria-busy={(limit < total).to_string()}>
+        <section class="rl-timeline" aria-label={t.text(Text::TheMeeting)} aria-busy={(limit < total).to_string()}>
             if filtered {
-                <p class="rl-note">{ "Showing only the selected speakers. " }
-                    <button type="button" class="rl-link" onclick={let s = store.clone(); Callback::from(move |_| s.dispatch(Action::ClearSpeakers))}>{ "Show everyone" }</button></p>
+                <p class="rl-note">{ t.text(Text::ShowingSelected) }
+                    <button type="button" class="rl-link" onclick={let s = store.clone(); Callback::from(move |_| s.dispatch(Action::ClearSpeakers))}>{ t.text(Text::ShowEveryone) }</button></p>
             }
             // The chunks in a wrapper of their own: beside the conditional notes, Yew re-created
             // every chunk on each render (measured: the drawing task grew with the record).
@@ -79,7 +81,7 @@ pub fn Timeline() -> Html {
                 }) }
             </div>
             if limit < total {
-                <p class="rl-note rl-drawing">{ format!("Drawing the rest of the record ({} of {} items)…", limit, total) }</p>
+                <p class="rl-note rl-drawing">{ t.drawing(limit, total) }</p>
             }
         </section>
     }
@@ -98,6 +100,8 @@ fn TimelineChunk(props: &ChunkProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let Some(shown) = &store.shown else { return html! {} };
     let r = &shown.parsed.record;
+    let lang = store.lang;
+    let record_lang = Lang::of_record(r.language).code();
     let items = &props.items.0;
     let mut out = Vec::with_capacity(props.end - props.start);
     let mut k = props.start;
@@ -118,19 +122,19 @@ fn TimelineChunk(props: &ChunkProps) -> Html {
                     _ => None,
                 });
                 if r.events[i].kind == EventKind::Suspended {
-                    out.push(suspension(&r.events[i], next.map(|j| &r.events[j])));
+                    out.push(suspension(lang, &r.events[i], next.map(|j| &r.events[j])));
                     if next.is_some() {
                         k += 1;
                     }
                 } else {
-                    out.push(event(&r.events[i]));
+                    out.push(event(lang, &r.events[i]));
                 }
             }
             Item::Turn(t) => out.push(html! { <TurnCard key={format!("t{t}")} index={t} /> }),
             Item::Paragraph(p) => out.push(paragraph(&store, p, &r.paragraphs[p])),
             Item::Unrecognised(u) => out.push(html! {
                 <div class="rl-unrecognised" id={format!("u{u}")}>
-                    <span class="rl-tag">{ "Not recognised" }</span>{ &r.unrecognised[u].text }
+                    <span class="rl-tag">{ lang.table().text(Text::NotRecognised) }</span><span lang={record_lang}>{ &r.unrecognised[u].text }</span>
                 </div>
             }),
         }
@@ -152,71 +156,75 @@ fn section(store: &Store, i: usize) -> Html {
     };
     let has_turns = !store.section_turns(i).is_empty();
     let heading = html! { <>{ &s.heading }</> };
+    let t = store.lang.table();
+    let record_lang = Lang::of_record(shown.parsed.record.language).code();
     html! {
         <div class={classes!("rl-section", format!("rl-level-{}", s.level))} id={format!("s{i}")} data-section={i.to_string()}>
-            if s.level <= 1 { <h3>{ heading }</h3> } else { <h4>{ heading }</h4> }
+            if s.level <= 1 { <h3 lang={record_lang}>{ heading }</h3> } else { <h4 lang={record_lang}>{ heading }</h4> }
             if has_turns {
                 <span class="rl-section-actions">
-                    <button type="button" class="rl-quiet" onclick={open} aria-label={format!("Expand all turns under {}", s.heading)}>{ "Expand" }</button>
-                    <button type="button" class="rl-quiet" onclick={close} aria-label={format!("Collapse all turns under {}", s.heading)}>{ "Collapse" }</button>
+                    <button type="button" class="rl-quiet" onclick={open} aria-label={t.expand_under(&s.heading)}>{ t.text(Text::Expand) }</button>
+                    <button type="button" class="rl-quiet" onclick={close} aria-label={t.collapse_under(&s.heading)}>{ t.text(Text::Collapse) }</button>
                 </span>
             }
         </div>
     }
 }
 
-fn words(e: &Event) -> &'static str {
+fn words(e: &Event) -> Text {
     match (e.kind, e.formula.as_str()) {
-        (EventKind::Opened, "public part called to order") => "The public part of the meeting was called to order",
-        (EventKind::Opened, "discussion began") => "The discussion covered in the record began",
-        (EventKind::Opened, "reconvened") => "The meeting was reconvened",
-        (EventKind::Opened, _) => "The meeting was called to order",
-        (EventKind::Suspended, _) => "The meeting was suspended",
-        (EventKind::Resumed, _) => "The meeting resumed",
-        (EventKind::Rose, "adjourned") => "The meeting was adjourned",
-        (EventKind::Rose, _) => "The meeting rose",
-        (EventKind::DiscussionEnded, _) => "The discussion covered in the record ended",
-        (EventKind::ChairChanged, _) => "took the Chair",
+        (EventKind::Opened, "public part called to order") => Text::PublicPartCalledToOrder,
+        (EventKind::Opened, "discussion began") => Text::DiscussionBegan,
+        (EventKind::Opened, "reconvened") => Text::Reconvened,
+        (EventKind::Opened, _) => Text::CalledToOrder,
+        (EventKind::Suspended, _) => Text::SuspendedEvent,
+        (EventKind::Resumed, _) => Text::ResumedEvent,
+        (EventKind::Rose, "adjourned") => Text::AdjournedEvent,
+        (EventKind::Rose, _) => Text::RoseEvent,
+        (EventKind::DiscussionEnded, _) => Text::DiscussionEnded,
+        // A chair change is drawn by `event` with the person's name ("{person} took the Chair").
+        (EventKind::ChairChanged, _) => Text::Chair,
     }
 }
 
-fn time_html(e: &Event) -> Html {
+fn time_html(lang: Lang, e: &Event) -> Html {
     match e.time {
-        Some(t) => html! { <time datetime={t.to_string()}>{ t.to_un_style() }</time> },
-        None => html! { <span>{ "(no time given)" }</span> },
+        Some(t) => html! { <time datetime={t.to_string()}>{ lang.table().time(t) }</time> },
+        None => html! { <span>{ lang.table().text(Text::NoTimeGiven) }</span> },
     }
 }
 
-fn event(e: &Event) -> Html {
+fn event(lang: Lang, e: &Event) -> Html {
     let kind = e.kind.as_str();
     let time = e.time.map(|t| t.to_string());
     if e.kind == EventKind::ChairChanged {
         return html! {
             <div class="rl-event rl-chair-change" data-event={kind}>
-                { format!("{} took the Chair", e.person.clone().unwrap_or_default()) }
+                { lang.table().took_the_chair(&e.person.clone().unwrap_or_default()) }
             </div>
         };
     }
     html! {
         <div class={classes!("rl-event", format!("rl-event-{kind}"))} data-event={kind} data-time={time}>
-            <span class="rl-event-words">{ words(e) }</span>{ " " }{ time_html(e) }
+            <span class="rl-event-words">{ lang.table().text(words(e)) }</span>{ " " }{ time_html(lang, e) }
         </div>
     }
 }
 
 /// "Suspended 4.30 p.m. – resumed 4.55 p.m., 25 min".
-fn suspension(s: &Event, r: Option<&Event>) -> Html {
+fn suspension(lang: Lang, s: &Event, r: Option<&Event>) -> Html {
+    let t = lang.table();
     let length = match (s.time, r.and_then(|r| r.time)) {
         (Some(a), Some(b)) if b > a => format!(", {}", super::header::duration(b.minutes() - a.minutes())),
         _ => String::new(),
     };
     html! {
-        <div class="rl-suspension" role="note" aria-label="Suspension">
-            <span data-event="suspended" data-time={s.time.map(|t| t.to_string())}>{ "Suspended " }{ time_html(s) }</span>
+        <div class="rl-suspension" role="note" aria-label={t.text(Text::Suspension)}>
+            <span data-event="suspended" data-time={s.time.map(|t| t.to_string())}>{ t.text(Text::SuspendedBand) }{ time_html(lang, s) }</span>
             if let Some(r) = r {
-                { " – " }<span data-event="resumed" data-time={r.time.map(|t| t.to_string())}>{ "resumed " }{ time_html(r) }</span>
+                { " – " }<span data-event="resumed" data-time={r.time.map(|t| t.to_string())}>{ t.text(Text::ResumedBand) }{ time_html(lang, r) }</span>
             } else {
-                <span class="rl-note">{ " (the record does not say when it resumed)" }</span>
+                <span class="rl-note">{ t.text(Text::ResumptionNotSaid) }</span>
             }
             { length }
         </div>

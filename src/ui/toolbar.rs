@@ -1,6 +1,7 @@
 //! Above the timeline: expand or collapse everything, search, and export.
 
 use super::{dom, Store};
+use crate::i18n::Text;
 use crate::viewer::Action;
 use yew::prelude::*;
 
@@ -8,6 +9,8 @@ use yew::prelude::*;
 pub fn Toolbar() -> Html {
     let store = use_context::<Store>().expect("store");
     let Some(shown) = &store.shown else { return html! {} };
+    let lang = store.lang;
+    let t = lang.table();
     let dispatch = |a: Action| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(a.clone()))
@@ -31,9 +34,9 @@ pub fn Toolbar() -> Html {
     let count = if store.query.trim().is_empty() {
         String::new()
     } else if store.hits.is_empty() {
-        "no matches".to_string()
+        t.text(Text::NoMatches).to_string()
     } else {
-        format!("{} of {}", store.current_hit + 1, store.hits.len())
+        t.match_of(store.current_hit + 1, store.hits.len())
     };
     let base = shown.parsed.record.symbol.clone().unwrap_or_else(|| "record".to_string()).replace('/', "_");
     let json = {
@@ -44,24 +47,26 @@ pub fn Toolbar() -> Html {
     let outline = {
         let parsed = shown.parsed.clone();
         let name = format!("{base}.outline.txt");
-        Callback::from(move |_: MouseEvent| dom::download(&name, "text/plain", &crate::export::outline(&parsed)))
+        Callback::from(move |_: MouseEvent| {
+            dom::download(&name, "text/plain", &crate::export::outline_in(&parsed, lang))
+        })
     };
     html! {
         <div class="rl-toolbar">
             <div class="rl-group">
-                <button type="button" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
-                <button type="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
+                <button type="button" onclick={dispatch(Action::ExpandAll)}>{ t.text(Text::ExpandAll) }</button>
+                <button type="button" onclick={dispatch(Action::CollapseAll)}>{ t.text(Text::CollapseAll) }</button>
             </div>
             <div class="rl-group rl-search" role="search">
-                <label for="rl-search" class="rl-visually-hidden">{ "Search the record" }</label>
-                <input id="rl-search" type="search" placeholder="Search the record" value={store.query.clone()} {oninput} {onkeydown} />
+                <label for="rl-search" class="rl-visually-hidden">{ t.text(Text::SearchTheRecord) }</label>
+                <input id="rl-search" type="search" placeholder={t.text(Text::SearchPlaceholder)} value={store.query.clone()} {oninput} {onkeydown} />
                 <span class="rl-count" aria-live="polite" data-search-count="">{ count }</span>
-                <button type="button" onclick={dispatch(Action::PreviousHit)} aria-label="Previous match" disabled={store.hits.is_empty()}>{ "↑" }</button>
-                <button type="button" onclick={dispatch(Action::NextHit)} aria-label="Next match" disabled={store.hits.is_empty()}>{ "↓" }</button>
+                <button type="button" onclick={dispatch(Action::PreviousHit)} aria-label={t.text(Text::PreviousMatch)} disabled={store.hits.is_empty()}>{ "↑" }</button>
+                <button type="button" onclick={dispatch(Action::NextHit)} aria-label={t.text(Text::NextMatch)} disabled={store.hits.is_empty()}>{ "↓" }</button>
             </div>
             <div class="rl-group">
-                <button type="button" onclick={json}>{ "Download JSON" }</button>
-                <button type="button" onclick={outline}>{ "Download outline" }</button>
+                <button type="button" onclick={json}>{ t.text(Text::DownloadJson) }</button>
+                <button type="button" onclick={outline}>{ t.text(Text::DownloadOutline) }</button>
             </div>
         </div>
     }

@@ -2,8 +2,8 @@
 //! with its number, a link and a citation to copy.
 
 use super::{dom, Store};
+use crate::i18n::{Lang, Text};
 use crate::model::{Paragraph, Parsed, Side};
-use crate::timeline::hh_mm;
 use crate::viewer::Action;
 use yew::prelude::*;
 
@@ -15,26 +15,27 @@ pub fn paragraph_id(parsed: &Parsed, index: usize) -> String {
     }
 }
 
-/// "CMW/C/SR.464, para. 23".
-pub fn citation(parsed: &Parsed, index: usize, name: &str) -> String {
+/// "CMW/C/SR.464, para. 23" ("par. 23", "párr. 23").
+pub fn citation(lang: Lang, parsed: &Parsed, index: usize, name: &str) -> String {
     let symbol = parsed.record.symbol.clone().unwrap_or_else(|| name.to_string());
     match parsed.record.paragraphs.get(index).and_then(|p| p.number) {
-        Some(n) => format!("{symbol}, para. {n}"),
+        Some(n) => lang.table().citation(&symbol, n),
         None => symbol,
     }
 }
 
-pub fn side_text(side: Side, country: Option<&str>) -> String {
+pub fn side_text(lang: Lang, side: Side, country: Option<&str>) -> String {
+    let t = lang.table();
     match side {
-        Side::Chair => "Chair".to_string(),
-        Side::Member => "Committee member".to_string(),
+        Side::Chair => t.text(Text::Chair).to_string(),
+        Side::Member => t.text(Text::CommitteeMember).to_string(),
         Side::Delegation => match country {
-            Some(c) => format!("Delegation of {c}"),
-            None => "Delegation".to_string(),
+            Some(c) => t.delegation_of(c),
+            None => t.text(Text::Delegation).to_string(),
         },
-        Side::Secretariat => "Secretariat".to_string(),
-        Side::Other => "Other (NGO, UN agency)".to_string(),
-        Side::Unknown => "Speaker not named".to_string(),
+        Side::Secretariat => t.text(Text::Secretariat).to_string(),
+        Side::Other => t.text(Text::OtherSide).to_string(),
+        Side::Unknown => t.text(Text::SpeakerNotNamed).to_string(),
     }
 }
 
@@ -52,11 +53,14 @@ pub fn TurnCard(props: &TurnProps) -> Html {
     let turn = &parsed.record.turns[i];
     let open = store.is_open(i);
     let side = turn.speaker.side.as_str();
-    let name = turn.speaker.name.clone().unwrap_or_else(|| "Speaker not named".to_string());
+    let lang = store.lang;
+    let t = lang.table();
+    let record_lang = Lang::of_record(parsed.record.language).code();
+    let name = turn.speaker.name.clone().unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
     let detail = [turn.speaker.affiliation.clone(), turn.speaker.role.clone()]
         .into_iter()
         .flatten()
-        .chain(turn.speaker.speaking_as.as_ref().map(|s| format!("speaking as {s}")))
+        .chain(turn.speaker.speaking_as.as_ref().map(|s| t.speaking_as(s)))
         .chain(turn.interpretation.clone())
         .collect::<Vec<_>>();
     let numbers = crate::export::paragraph_ranges(&turn.paragraphs);
@@ -72,22 +76,22 @@ pub fn TurnCard(props: &TurnProps) -> Html {
             id={format!("t{i}")} data-turn={i.to_string()} data-speaker={name.clone()} data-side={side}>
             <div class="rl-turn-head">
                 <button type="button" class="rl-disclose" aria-expanded={open.to_string()} aria-controls={format!("tb{i}")} onclick={toggle}>
-                    <span class="rl-speaker">{ &name }</span>
-                    { for detail.iter().map(|d| html! { <span class="rl-badge">{ d }</span> }) }
-                    <span class="rl-side-label">{ side_text(turn.speaker.side, turn.speaker.country.as_deref()) }</span>
+                    <span class="rl-speaker" lang={turn.speaker.name.as_ref().map(|_| record_lang)}>{ &name }</span>
+                    { for detail.iter().map(|d| html! { <span class="rl-badge" lang={record_lang}>{ d }</span> }) }
+                    <span class="rl-side-label">{ side_text(lang, turn.speaker.side, turn.speaker.country.as_deref()) }</span>
                     if !numbers.is_empty() { <span class="rl-numbers">{ format!("¶{numbers}") }</span> }
                 </button>
                 if let Some((start, _)) = time {
                     <span class="rl-time" tabindex="0" data-estimate=""
-                        title="Estimated: the record gives times only when the meeting opens, is suspended, resumes and rises; times in between are shared out by word count."
-                        aria-label={format!("about {}, estimated from word counts between the times the record gives", hh_mm(start))}>
-                        { format!("≈ {}", hh_mm(start)) }
+                        title={t.text(Text::EstimatedTitle)}
+                        aria-label={t.about_estimated(&super::clock::un_time(lang, start))}>
+                        { format!("≈ {}", super::clock::un_time(lang, start)) }
                     </span>
                 }
-                <span class="rl-words">{ format!("{words} words") }</span>
+                <span class="rl-words">{ t.words(words) }</span>
             </div>
             if !open {
-                <p class="rl-first">{ first_sentence(paras) }</p>
+                <p class="rl-first" lang={record_lang}>{ first_sentence(paras) }</p>
             }
             <div id={format!("tb{i}")} class="rl-body" hidden={!open}>
                 { for paras.iter().enumerate().map(|(k, p)| paragraph(&store, turn.first_paragraph + k, p)) }
@@ -110,7 +114,9 @@ fn first_sentence(paras: &[Paragraph]) -> String {
 pub fn paragraph(store: &Store, index: usize, p: &Paragraph) -> Html {
     let Some(shown) = &store.shown else { return html! {} };
     let id = paragraph_id(&shown.parsed, index);
-    let cite = citation(&shown.parsed, index, &shown.name);
+    let lang = store.lang;
+    let t = lang.table();
+    let cite = citation(lang, &shown.parsed, index, &shown.name);
     let copy = {
         let cite = cite.clone();
         Callback::from(move |_| dom::copy(&cite))
@@ -121,21 +127,23 @@ pub fn paragraph(store: &Store, index: usize, p: &Paragraph) -> Html {
         <p id={id.clone()} class={classes!("rl-para", stage.then_some("rl-stage"), target.then_some("rl-target"))}
             data-paragraph={p.number.map(|n| n.to_string())}>
             if let Some(n) = p.number {
-                <a class="rl-num" href={format!("#{id}")} aria-label={format!("Paragraph {n}{}", if p.inferred { " (number inferred)" } else { "" })}>
+                <a class="rl-num" href={format!("#{id}")} aria-label={t.paragraph_label(n, p.inferred)}>
                     { if p.inferred { format!("{n}≈") } else { n.to_string() } }</a>
             }
             { marked(store, index, &p.text) }
-            <button type="button" class="rl-copy" onclick={copy} aria-label={format!("Cite {cite} (copies the citation)")} data-cite={cite.clone()}>{ "Cite" }</button>
+            <button type="button" class="rl-copy" onclick={copy} aria-label={t.cite_label(&cite)} data-cite={cite.clone()}>{ t.text(Text::Cite) }</button>
         </p>
     }
 }
 
 /// The text with search matches in `<mark>`; the current match is marked as such.
 fn marked(store: &Store, index: usize, text: &str) -> Html {
+    // The record's words, marked with the record's language.
+    let lang = store.shown.as_ref().map(|s| Lang::of_record(s.parsed.record.language).code());
     let hits: Vec<(usize, &crate::timeline::SearchHit)> =
         store.hits.iter().enumerate().filter(|(_, h)| h.paragraph == index).collect();
     if hits.is_empty() {
-        return html! { <span class="rl-text">{ text }</span> };
+        return html! { <span class="rl-text" {lang}>{ text }</span> };
     }
     let mut parts = Vec::new();
     let mut at = 0;
@@ -149,5 +157,5 @@ fn marked(store: &Store, index: usize, text: &str) -> Html {
         at = h.end;
     }
     parts.push(html! { { &text[at..] } });
-    html! { <span class="rl-text">{ for parts }</span> }
+    html! { <span class="rl-text" {lang}>{ for parts }</span> }
 }

@@ -2,6 +2,7 @@
 //! speaker's page when one is open.
 
 use super::Store;
+use crate::i18n::Text;
 use crate::viewer::{LibraryAction, Storage, View};
 use yew::prelude::*;
 
@@ -13,6 +14,7 @@ pub fn Views() -> Html {
         return html! {};
     }
     let current = lib.view.clone();
+    let t = store.lang.table();
     let tab = |view: View, label: String, hook: &'static str| {
         let selected = std::mem::discriminant(&current) == std::mem::discriminant(&view);
         let store = store.clone();
@@ -22,14 +24,14 @@ pub fn Views() -> Html {
         }
     };
     html! {
-        <nav class="rl-views" aria-label="Views">
-            { tab(View::Record, "Record".to_string(), "record") }
-            { tab(View::Library, format!("Library ({})", lib.entries.len()), "library") }
+        <nav class="rl-views" aria-label={t.text(Text::ViewsLabel)}>
+            { tab(View::Record, t.text(Text::RecordView).to_string(), "record") }
+            { tab(View::Library, t.library_tab(lib.entries.len()), "library") }
             if let View::Review(key) = &current {
-                { tab(current.clone(), format!("Review: {}", key.label()), "review") }
+                { tab(current.clone(), t.review_title(&super::library_view::review_label(t, key)), "review") }
             }
             if let View::Appearances(who) = &current {
-                { tab(current.clone(), format!("Turns of {}", who.label()), "appearances") }
+                { tab(current.clone(), t.turns_of(who.label()), "appearances") }
             }
         </nav>
     }

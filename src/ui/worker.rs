@@ -15,7 +15,8 @@
 //! cannot fail where the same code on the same text has just succeeded.
 
 use super::Store;
-use crate::viewer::Action;
+use crate::i18n::Lang;
+use crate::viewer::{Action, Reason};
 use gloo::events::EventListener;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -33,7 +34,7 @@ onmessage = async (e) => {
   try {
     const glue = await import(m.glue);
     await glue.default({ module_or_path: m.module });
-    const result = glue.recordline_read_file(new Uint8Array(m.bytes), m.name, (done, total) => postMessage({ progress: [done, total] }));
+    const result = glue.recordline_read_file(new Uint8Array(m.bytes), m.name, m.lang, (done, total) => postMessage({ progress: [done, total] }));
     postMessage({ result });
   } catch (err) {
     postMessage({ failed: String((err && err.message) || err) });
@@ -42,9 +43,9 @@ onmessage = async (e) => {
 "#;
 
 /// Runs in the worker: reads a file and parses its text; `progress(done, total)` between PDF pages.
-/// Returns `{ ok: true, text, notes }` or `{ ok: false, reason }`.
+/// Returns `{ ok: true, text, notes }` or `{ ok: false, reason }`, the reason in `lang` ("fr").
 #[wasm_bindgen]
-pub fn recordline_read_file(bytes: &[u8], name: &str, progress: &js_sys::Function) -> JsValue {
+pub fn recordline_read_file(bytes: &[u8], name: &str, lang: &str, progress: &js_sys::Function) -> JsValue {
     let out = js_sys::Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), &v);
@@ -59,7 +60,8 @@ pub fn recordline_read_file(bytes: &[u8], name: &str, progress: &js_sys::Functio
         }
         Err(e) => {
             set("ok", JsValue::FALSE);
-            set("reason", JsValue::from_str(&e.to_string()));
+            let lang = Lang::from_code(lang).unwrap_or_default();
+            set("reason", JsValue::from_str(&lang.table().import_error(&e)));
         }
     }
     out.into()
@@ -142,12 +144,7 @@ pub fn read_in_worker(
     let failed = {
         let store = store.clone();
         let name = name.to_string();
-        move |why: String| {
-            store.dispatch(Action::Rejected {
-                name: name.clone(),
-                reason: format!("Recordline's reader stopped on this file ({why}); it may be damaged or crafted"),
-            })
-        }
+        move |reason: Reason| store.dispatch(Action::Rejected { name: name.clone(), reason })
     };
     let on_message = {
         let (store, name, finish, failed, deliver) =
@@ -174,11 +171,11 @@ pub fn read_in_worker(
                     let notes = field("notes").filter(|n| !n.is_empty()).map(|n| vec![n]).unwrap_or_default();
                     deliver(Ok(crate::import::Imported { text: field("text").unwrap_or_default(), notes }));
                 } else {
-                    store
-                        .dispatch(Action::Rejected { name: name.clone(), reason: field("reason").unwrap_or_default() });
+                    let reason = Reason::Said(field("reason").unwrap_or_default());
+                    store.dispatch(Action::Rejected { name: name.clone(), reason });
                 }
             } else {
-                failed(get("failed").and_then(|f| f.as_string()).unwrap_or_else(|| "no answer".into()));
+                failed(get("failed").and_then(|f| f.as_string()).map_or(Reason::ReaderNoAnswer, Reason::ReaderStopped));
             }
         })
     };
@@ -189,7 +186,7 @@ pub fn read_in_worker(
             finish();
             match unstarted.borrow_mut().take() {
                 Some(bytes) => on_page(bytes),
-                None => failed(why.unwrap_or_else(|| "the worker failed".into())),
+                None => failed(why.map_or(Reason::ReaderFailed, Reason::ReaderStopped)),
             }
         })
     };
@@ -200,8 +197,7 @@ pub fn read_in_worker(
         gloo::timers::callback::Timeout::new(limit, move || {
             if !done.get() {
                 finish();
-                let took = if limit >= 1000 { format!("{} s", limit / 1000) } else { format!("{limit} ms") };
-                failed(format!("it took longer than {took} and was stopped"));
+                failed(Reason::TimedOut { limit_ms: limit });
             }
         })
         .forget();
@@ -212,6 +208,7 @@ pub fn read_in_worker(
         ("module", wasm_bindgen::module()),
         ("bytes", buffer.clone().into()),
         ("name", JsValue::from_str(name)),
+        ("lang", JsValue::from_str(store.lang.code())),
     ] {
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
     }

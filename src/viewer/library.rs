@@ -2,8 +2,8 @@
 //! search, and which view the main area shows (one record, the library, a review, or one
 //! speaker's turns across records). Changes go through [`Viewer::apply`] like every other.
 
-use super::{Action, Viewer};
-use crate::library::{self, Entry, Filters, RecordHits, ReviewKey, Who};
+use super::{Action, Note, Viewer};
+use crate::library::{self, Entry, Filters, RecordHits, ReviewKey, StorageProblem, Who};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -33,9 +33,9 @@ pub enum Storage {
     #[default]
     Opening,
     Ready,
-    /// Refused (a private window, the quota, storage disabled): why, in words. The record on
-    /// screen still works; nothing is kept.
-    Refused(String),
+    /// Refused (a private window, the quota, storage disabled): why. The record on screen
+    /// still works; nothing is kept.
+    Refused(StorageProblem),
     /// Not used (a viewer embedded in another page that did not ask for the library).
     Off,
 }
@@ -104,7 +104,7 @@ pub enum LibraryAction {
         chosen: Vec<(String, Vec<String>)>,
     },
     /// The browser refused storage: why.
-    Refused(String),
+    Refused(StorageProblem),
     /// The embedded viewer does not use the library.
     Off,
     /// A record was stored.
@@ -112,7 +112,7 @@ pub enum LibraryAction {
     /// A record could not be stored (the quota, say): why. The library stays usable.
     NotKept {
         name: String,
-        why: String,
+        why: StorageProblem,
     },
     /// Remove one record (by id), or all.
     Forget(String),
@@ -158,7 +158,7 @@ impl Viewer {
             }
             LibraryAction::Off => lib.storage = Storage::Off,
             LibraryAction::NotKept { name, why } => {
-                self.problem(format!("{name} is open, but it could not be kept in the library: {why}."));
+                self.problem(Note::NotInLibrary { name, why });
             }
             LibraryAction::Kept(e) => {
                 if !lib.contains(&e.id) {
@@ -214,10 +214,11 @@ impl Viewer {
             LibraryAction::MakeReview(name) => {
                 let name = name.trim().to_string();
                 if lib.selected.len() < 2 {
-                    self.info("Tick two or more records to make a review of them.".to_string());
+                    self.info(Note::TickTwo);
                     return;
                 }
-                let name = if name.is_empty() { format!("Review {}", lib.chosen.len() + 1) } else { name };
+                let name =
+                    if name.is_empty() { self.lang.table().review_default_name(lib.chosen.len() + 1) } else { name };
                 let ids: Vec<String> = lib.selected.iter().cloned().collect();
                 lib.chosen.retain(|(n, _)| *n != name);
                 lib.chosen.push((name.clone(), ids));
@@ -233,18 +234,11 @@ impl Viewer {
                 }
                 lib.sort();
                 lib.research();
-                let mut text = format!("Imported {added} record(s) into the library");
-                if duplicates > 0 {
-                    text.push_str(&format!("; {duplicates} already there"));
-                }
+                let note = Note::Imported { added, duplicates, refused };
                 if refused > 0 {
-                    text.push_str(&format!("; {refused} line(s) could not be read"));
-                }
-                text.push('.');
-                if refused > 0 {
-                    self.problem(text);
+                    self.problem(note);
                 } else {
-                    self.info(text);
+                    self.info(note);
                 }
             }
         }
@@ -321,7 +315,7 @@ mod tests {
         let mut v = Viewer::default();
         v.apply(LibraryAction::Imported { entries: vec![entry(SAMPLE, "seed")], duplicates: 2, refused: 1 }.into());
         assert_eq!(v.records.entries.len(), 1);
-        let m = v.message.clone().map(|m| m.text).unwrap_or_default();
+        let m = v.message_words().unwrap_or_default();
         assert!(m.contains("Imported 1") && m.contains("2 already") && m.contains("1 line"), "{m}");
     }
 }

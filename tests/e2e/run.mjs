@@ -43,6 +43,9 @@ const virtual = {
     'const listed = new URLSearchParams(location.search).get("listed");' +
     'f.src = "http://127.0.0.1:" + location.port + "/index.html?embed=1&origin=" + encodeURIComponent(listed) + "&src=examples/records/CMW_C_SR.464.txt";' +
     'document.body.appendChild(f);</script></body></html>',
+  // A viewer embedded in French by a host page (data-lang).
+  '/test-host-lang.html': '<!DOCTYPE html><html lang="fr"><head><title>Hôte</title><link rel="icon" href="data:,"></head><body>' +
+    '<div data-recordline data-lang="fr" data-src="examples/records/CMW_C_SR.464.txt"></div><script type="module" src="recordline-embed.js"></script></body></html>',
 };
 
 function serve(dir) {
@@ -672,7 +675,7 @@ test('the library keeps five records of two reviews across a reload', async (pag
   const symbols = await page.$$eval('[data-library-record]', (els) => els.map((e) => e.dataset.symbol));
   eq(symbols.slice().sort(), ['CCPR/C/SR.2638', 'CCPR/C/SR.2638', 'CCPR/C/SR.2640', 'CMW/C/SR.100', 'CMW/C/SR.102'], 'their symbols');
   const status = await page.locator('[data-library-size]').textContent();
-  assert(/5 record\(s\) kept in this browser, using about \d+ KB/.test(status), `space used: ${status}`);
+  assert(/5 records kept in this browser, using about \d+ KB/.test(status), `space used: ${status}`);
   await page.screenshot({ path: path.join(shots, 'library.png'), fullPage: true });
   // One record opens in a click, and one can be removed.
   await page.click('[data-library-record][data-symbol="CMW/C/SR.102"] .rl-lib-open');
@@ -858,11 +861,137 @@ test('the library, its search and a review have no serious accessibility violati
   await page.screenshot({ path: path.join(shots, 'library-phone.png') });
 }, { context: { bypassCSP: true } });
 
+// ---- The interface in French and Spanish (issue 14) ----
+
+// The interface's strings in a language, as the app's own table gives them (src/i18n.rs).
+async function interfaceStrings(page, lang) {
+  return JSON.parse(await page.evaluate((l) => window.wasmBindings.interface_strings(l), lang));
+}
+
+// English strings of the interface left visible (text, aria-label, title, placeholder) in the
+// page or the shadow roots under `selector`. The record's own words are marked with the record's
+// language (lang="en" on an English record) and are not the interface's: they are skipped.
+// A string is left if a text or label is exactly it, or, for phrases of three words or more,
+// holds it.
+async function englishLeft(page, english, selector = null) {
+  const seen = await page.evaluate((selector) => {
+    const ui = (el) => el.closest('[lang]')?.getAttribute('lang');
+    const roots = selector ? [...document.querySelectorAll(selector)].map((h) => h.shadowRoot) : [document];
+    const found = [];
+    const visit = (root) => {
+      const uiLang = selector ? root.querySelector('.rl-app').getAttribute('lang') : document.documentElement.lang;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.nodeType === Node.TEXT_NODE ? n.parentElement : n;
+        if (!el || ['SCRIPT', 'STYLE', 'TITLE'].includes(el.tagName) || ui(el) !== uiLang) continue;
+        if (n.nodeType === Node.TEXT_NODE) {
+          if (el.getClientRects().length && n.textContent.trim()) found.push(n.textContent.trim());
+        } else {
+          for (const a of ['aria-label', 'title', 'placeholder']) if (el.hasAttribute(a)) found.push(el.getAttribute(a).trim());
+        }
+      }
+    };
+    roots.forEach(visit);
+    if (!selector) found.push(document.title);
+    return found;
+  }, selector);
+  return english.filter((s) => seen.some((t) => t === s || (s.split(/\s+/).length >= 3 && t.includes(s))));
+}
+
+let englishStrings = null;
+async function englishOnly(page, lang) {
+  englishStrings ||= await interfaceStrings(page, 'en');
+  const local = new Set(await interfaceStrings(page, lang));
+  // Words that really are the same in both languages (the table's allow-list) are not "left".
+  return englishStrings.filter((s) => !local.has(s));
+}
+
+async function axeClean(page, what) {
+  await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  eq(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target}`), [], `serious violations (${what})`);
+}
+
+test('the interface follows the browser (French), switches to Spanish, and keeps the choice', async (page) => {
+  eq(await page.evaluate(() => document.documentElement.lang), 'fr', '<html lang> follows navigator.languages');
+  eq(await page.inputValue('#rl-language'), 'fr', 'the menu shows French');
+  eq(await page.locator('label[for="rl-language"]').textContent(), 'Langue', 'the menu is labelled in French');
+  assert((await message(page)).startsWith('Ceci est un exemple'), await message(page));
+  await page.click('text=Tout déplier');
+  await page.fill('#rl-search', 'migrant');
+  await page.locator('[data-search-count]:text(" sur ")').waitFor();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'desktop-fr.png') });
+  await page.locator('.rl-suspension').screenshot({ path: path.join(shots, 'suspension-fr.png') });
+  await page.locator('[data-turn="2"] .rl-turn-head').screenshot({ path: path.join(shots, 'turn-fr.png') });
+  await page.locator('.rl-side').screenshot({ path: path.join(shots, 'side-fr.png') });
+  const fr = await englishLeft(page, await englishOnly(page, 'fr'));
+  eq(fr, [], 'English left on the French page');
+  assert(await page.locator('time:text("15 h 10")').count() > 0, 'times as the UN writes them in French');
+  assert((await page.locator('.rl-facts').textContent()).includes('4 octobre 2021'), 'the date in French');
+  await axeClean(page, 'French');
+
+  await page.selectOption('#rl-language', 'es');
+  await page.locator('text=Desplegar todo').waitFor();
+  eq(await page.evaluate(() => document.documentElement.lang), 'es', '<html lang> follows the choice');
+  await page.fill('#rl-search', 'migrant');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'desktop-es.png') });
+  await page.locator('[data-turn="2"] .rl-turn-head').screenshot({ path: path.join(shots, 'turn-es.png') });
+  const es = await englishLeft(page, await englishOnly(page, 'es'));
+  eq(es, [], 'English left on the Spanish page');
+  assert(await page.locator('time:text("16.30 horas")').count() > 0, 'times as the UN writes them in Spanish');
+  assert((await page.locator('.rl-facts').textContent()).includes('4 de octubre de 2021'), 'the date in Spanish');
+  await axeClean(page, 'Spanish');
+  const phone = await page.context().newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(base);
+  await phone.waitForSelector('[data-turn]');
+  await phone.screenshot({ path: path.join(shots, 'phone-es.png') });
+  eq(await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1), false, 'no horizontal scrolling on a phone (Spanish)');
+  await phone.close();
+
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  eq(await page.evaluate(() => document.documentElement.lang), 'es', 'the choice survives a reload');
+  eq(await page.inputValue('#rl-language'), 'es', 'the menu remembers Spanish');
+}, { context: { locale: 'fr-FR', bypassCSP: true } }); // axe is injected as an inline script
+
+test('the English-string check finds English on an English page (it can fail)', async (page) => {
+  const english = await interfaceStrings(page, 'en');
+  const left = await englishLeft(page, english);
+  for (const s of ['Expand all', 'Speakers', 'Read pasted text', 'Search the record']) assert(left.includes(s), `finds "${s}": ${left.join(' | ')}`);
+  eq(await page.evaluate(() => document.documentElement.lang), 'en', '<html lang> is English');
+});
+
+test('a viewer embedded with data-lang="fr" speaks French', async (page) => {
+  const english = await englishOnly(page, 'fr');
+  await page.goto(`${base}test-host-lang.html`);
+  await page.waitForFunction(() => document.querySelector('[data-recordline]')?.shadowRoot?.querySelector('[data-turn]'));
+  eq(await page.locator('[data-recordline] .rl-app').getAttribute('lang'), 'fr', 'the viewer says its language');
+  await page.locator('[data-recordline] >> text=Tout déplier').click();
+  eq(await englishLeft(page, english, '[data-recordline]'), [], 'English left in the French embed');
+  await page.screenshot({ path: path.join(shots, 'embed-fr.png'), fullPage: false });
+}, { url: base });
+
+test('the iframe viewer with ?lang=es speaks Spanish', async (page) => {
+  const english = await englishOnly(page, 'es');
+  await page.goto(`${base}index.html?embed=1&lang=es&compact=0&src=examples/records/CMW_C_SR.464.txt`);
+  await page.waitForSelector('[data-turn]');
+  eq(await page.evaluate(() => document.documentElement.lang), 'es', '<html lang> in the iframe viewer');
+  await page.click('text=Desplegar todo');
+  eq(await englishLeft(page, english), [], 'English left in the Spanish iframe viewer');
+  await page.screenshot({ path: path.join(shots, 'iframe-es.png') });
+}, { url: base });
+
 let passed = 0;
 let failed = 0;
 // E2E_ONLY=words runs only the tests whose name contains them (for work on one test).
 for (const t of tests.filter((t) => !process.env.E2E_ONLY || t.name.includes(process.env.E2E_ONLY))) {
-  const context = await browser.newContext(t.options.context || {});
+  // The browser speaks English unless a test says otherwise (the interface follows it).
+  const context = await browser.newContext({ locale: 'en-US', ...(t.options.context || {}) });
   let page;
   try {
     if (t.options.setup) await t.options.setup(context);
