@@ -11,9 +11,11 @@
 //! **No word lost in an export**: every word of the record's body (its paragraphs, events,
 //! headings and unrecognised blocks) is in the text of each export (CSV fields, XML text
 //! nodes), counted with repetition. A word is a whitespace-separated token with a letter or
-//! a digit in it, compared as printed.
+//! a digit in it, compared as printed less control characters (XML cannot hold C0 controls,
+//! and they are not text: a PDF's backspace after a page number).
 
 use crate::model::{Parsed, Span};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Every way in which `parsed` breaks the no-text-lost invariant for `text`; empty when it holds.
@@ -97,17 +99,27 @@ fn is_layout(c: char) -> bool {
 }
 
 /// The words of `text`, with how often each occurs: whitespace-separated tokens that hold a
-/// letter or a digit (a dot leader or a dash alone is not a word).
-pub fn words(text: &str) -> HashMap<&str, usize> {
+/// letter or a digit (a dot leader or a dash alone is not a word), control characters and
+/// the noncharacters U+FFFE, U+FFFF taken out.
+pub fn words(text: &str) -> HashMap<Cow<'_, str>, usize> {
     let mut m = HashMap::new();
     for w in text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)) {
+        let w = if w.chars().any(not_text) {
+            Cow::Owned(w.chars().filter(|c| !not_text(*c)).collect())
+        } else {
+            Cow::Borrowed(w)
+        };
         *m.entry(w).or_insert(0) += 1;
     }
     m
 }
 
+fn not_text(c: char) -> bool {
+    c.is_control() || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
 /// The words of the record's body: paragraphs, events, section headings, unrecognised blocks.
-pub fn body_words(parsed: &Parsed) -> HashMap<&str, usize> {
+pub fn body_words(parsed: &Parsed) -> HashMap<Cow<'_, str>, usize> {
     let r = &parsed.record;
     let texts = r.paragraphs.iter().map(|p| p.text.as_str());
     let texts = texts.chain(r.events.iter().map(|e| e.text.as_str()));
@@ -129,7 +141,7 @@ pub fn words_lost(parsed: &Parsed, exported: &str) -> Vec<String> {
     let mut lost: Vec<String> = body_words(parsed)
         .into_iter()
         .filter_map(|(w, n)| {
-            let have = found.get(w).copied().unwrap_or(0);
+            let have = found.get(&w).copied().unwrap_or(0);
             (have < n).then(|| format!("{w:?} ({} missing)", n - have))
         })
         .collect();

@@ -205,3 +205,42 @@ fn escaping_survives_hostile_text() {
     let rows = read_csv(&csv(&parsed)).unwrap_or_else(|e| panic!("{e}"));
     assert!(rows.iter().any(|r| r.last().is_some_and(|t| t.contains("(X \"Y\", Z)"))));
 }
+
+/// Lines a record is made of, with the characters XML and CSV must escape.
+fn record_line() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just("United Nations CMW/C/SR.464".to_string()),
+        Just("The meeting was called to order at 3.10 p.m.".to_string()),
+        Just("The meeting rose at 6 p.m.".to_string()),
+        Just("Agenda item 13 (continued)".to_string()),
+        Just("It was so decided.".to_string()),
+        Just("The President (spoke in French):".to_string()),
+        "(1?[0-9]\\.)?(Mr\\.|Ms\\.|The) [A-ZÄ][a-zé]{1,8}( \\([A-Za-z ,\"]{1,20}\\))? (said|asked) [a-z ,.;:<>&\"']{0,60}",
+        "\\PC{0,40}",
+        "[\\x00-\\x1f<>&\"',\r\n]{0,10}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    #[test]
+    fn generated_records_export_without_losing_a_word(lines in proptest::collection::vec(record_line(), 0..20)) {
+        let text = lines.join("\n\n");
+        let parsed = recordline::parse(&text);
+        for (format, xml) in [("akn", akn(&parsed)), ("tei", tei(&parsed))] {
+            let out = xml_text(&xml);
+            proptest::prop_assert!(out.is_ok(), "{} {:?}: {:?}", format, text, out);
+            let lost = words_lost(&parsed, &out.unwrap_or_default());
+            proptest::prop_assert!(lost.is_empty(), "{} {:?}: lost {:?}", format, text, lost);
+        }
+        let rows = read_csv(&csv(&parsed));
+        proptest::prop_assert!(rows.is_ok(), "{:?}: {:?}", text, rows);
+        let rows = rows.unwrap_or_default();
+        proptest::prop_assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()));
+        let all: String = rows.iter().map(|r| r.join("\n")).collect::<Vec<_>>().join("\n");
+        let lost = words_lost(&parsed, &all);
+        proptest::prop_assert!(lost.is_empty(), "csv {:?}: lost {:?}", text, lost);
+    }
+}

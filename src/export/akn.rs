@@ -65,6 +65,11 @@ pub fn akn(parsed: &Parsed) -> String {
         }
     }
     body.loose(loose);
+    if body.sections == 0 {
+        // A record with no body (a header alone): the schema wants one section, which may be empty.
+        let id = body.section_id();
+        body.w.empty("debateSection", &[("name", "proceedings"), ("eId", &id)]);
+    }
     w.finish()
 }
 

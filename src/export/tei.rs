@@ -38,7 +38,7 @@ pub fn tei(parsed: &Parsed) -> String {
     header(&mut w, r, &people);
     w.open("text", &[]);
     w.open("body", &[]);
-    let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, utterances: 0 };
+    let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, utterances: 0, written: false };
     let mut loose: Vec<Node> = Vec::new();
     for node in tree(r) {
         if let Node::Section { .. } = node {
@@ -49,6 +49,10 @@ pub fn tei(parsed: &Parsed) -> String {
         }
     }
     body.loose(loose);
+    if !body.written {
+        // A record with no body (a header alone): TEI's body must hold something.
+        body.w.empty("div", &[("type", "proceedings")]);
+    }
     w.finish()
 }
 
@@ -175,6 +179,8 @@ struct Body<'a> {
     people: &'a Participants,
     ids: &'a mut Ids,
     utterances: usize,
+    /// Something was written in the body.
+    written: bool,
 }
 
 impl Body<'_> {
@@ -191,6 +197,7 @@ impl Body<'_> {
 
     fn node(&mut self, node: &Node) {
         let r = self.r;
+        self.written = true;
         match node {
             Node::Section { index, children } => {
                 let kind =

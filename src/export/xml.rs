@@ -4,8 +4,9 @@
 //! that `]]>` never appears); in attribute values also `"` and `'`, and tabs and line ends
 //! become character references so that attribute-value normalisation (§3.3.3) keeps them.
 //! Characters XML 1.0 does not allow at all (C0 controls other than tab, line feed and
-//! carriage return; U+FFFE, U+FFFF) become U+FFFD REPLACEMENT CHARACTER: a record's text
-//! never holds them in a word, and the document stays well-formed.
+//! carriage return, such as the backspace some PDFs leave after a page number; U+FFFE,
+//! U+FFFF) are left out: they are not text, and the document stays well-formed. The
+//! no-word-lost check (`invariants::words`) does not count them either.
 //!
 //! [`Writer`] writes elements one per line, indented, and never puts whitespace inside an
 //! element that holds text, so the text a reader extracts is exactly the record's.
@@ -28,7 +29,7 @@ pub fn escape(s: &str) -> Cow<'_, str> {
             '\t' => out.push_str("&#9;"),
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
-            c if !allowed(c) => out.push('\u{fffd}'),
+            c if !allowed(c) => {}
             c => out.push(c),
         }
     }
@@ -183,7 +184,7 @@ mod tests {
     fn should_escape_markup_quotes_and_forbidden_characters() {
         assert_eq!(escape("Mr. Smith"), Cow::Borrowed("Mr. Smith"));
         assert_eq!(escape("a < b & \"c\" 'd' >"), "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt;");
-        assert_eq!(escape("x\u{0}y\u{c}z\u{ffff}"), "x\u{fffd}y\u{fffd}z\u{fffd}");
+        assert_eq!(escape("x\u{0}y\u{8}z\u{ffff}"), "xyz");
         assert_eq!(escape("line\nend\ttab"), "line&#10;end&#9;tab");
     }
 

@@ -29,6 +29,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 
 from lxml import etree
 
@@ -67,7 +68,10 @@ def tei_schema():
 
 
 def words(text):
-    return collections.Counter(w for w in text.split() if any(c.isalnum() for c in w))
+    """As recordline::invariants::words: control characters and U+FFFE, U+FFFF are not text."""
+    def clean(w):
+        return "".join(c for c in w if unicodedata.category(c) != "Cc" and c not in "\ufffe\uffff")
+    return collections.Counter(clean(w) for w in text.split() if any(c.isalnum() for c in w))
 
 
 def record_words(record):
