@@ -157,7 +157,7 @@ fn parse_format_chooses_the_export() {
 
     let akn = String::from_utf8(recordline(&["parse", SEED, "--format", "akn"]).stdout).unwrap();
     assert!(akn.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso "));
-    assert!(akn.contains("/akn/un/debate/record/cmw/2021-10-04/CMW_C_SR.464"));
+    assert!(akn.contains("/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464"));
     let tei = recordline(&["parse", SEED, "--format=tei"]);
     assert_eq!(tei.status.code(), Some(0));
     let tei = String::from_utf8(tei.stdout).unwrap();

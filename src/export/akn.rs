@@ -1,22 +1,29 @@
-//! Akoma Ntoso 3.0: the record as the UN's own document standard, valid against the OASIS
-//! Akoma Ntoso 3.0 schema (`akomantoso30.xsd`, checked by `tests/exports/validate.py`).
+//! Akoma Ntoso 3.0: the record in the document standard the UN System adopted (AKN4UN),
+//! valid against the OASIS Akoma Ntoso 3.0 schema (`akomantoso30.xsd`, checked by
+//! `tests/exports/validate.py`).
 //!
-//! The AKN4UN guidelines (the UN System's use of Akoma Ntoso) put meeting records, verbatim
-//! and summary alike, in the `debate` document type, subtype `record`, with `@name`
-//! `verbatimRecord` or `summaryRecord`; `debateReport` is theirs for agendas and reports
-//! *about* meetings, and its schema type has no `debateBody`. So:
+//! The AKN4UN guidelines (UN System Chief Executives Board, HLCM, Part 2) give each class of
+//! UN document an Akoma Ntoso document type:
+//!
+//! * a **summary record** is a *Meeting Report*, subclass *Meeting Minute* ("third-person
+//!   accounts of meetings"): `debateReport name="meetingMinute"`, FRBR subtype `minutes`,
+//!   its content in `mainBody`;
+//! * a **verbatim record** is a *Meeting Record*, subclass *Verbatim Record* ("first-person
+//!   accounts"): `debate name="verbatimRecord"`, FRBR subtype `record`, its content in
+//!   `debateBody`.
 //!
 //! ```text
 //! akomaNtoso
-//!   debate name="summaryRecord"
+//!   debateReport name="meetingMinute"        (debate name="verbatimRecord")
 //!     meta
-//!       identification: FRBRWork / FRBRExpression / FRBRManifestation, IRIs from the symbol:
-//!         /akn/un/debate/record/{body}/{date}/{symbol, / as _}  (+ /{lang}@, + /{lang}@/!main.xml)
+//!       identification: FRBRWork / FRBRExpression / FRBRManifestation, IRIs in the AKN naming
+//!         convention as AKN4UN uses it, from the symbol:
+//!         /akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464  (+ /eng@, + /eng@/!main.xml)
 //!       references: TLCOrganization (the body, each State), TLCPerson (each named speaker),
 //!         TLCRole (the sides: chair, member, delegation, secretariat, other)
 //!     preface: docNumber (the symbol), docTitle, docDate
-//!     debateBody
-//!       debateSection name="agendaItem" (nested for a sub-heading) with its heading
+//!     mainBody                                 (debateBody)
+//!       debateSection name="agendaItem" (a sub-heading: a debateSection inside) with its heading
 //!         speech by="#person" as="#side": from (the speaker as printed), p per paragraph
 //!         narrative: an event (its time in an inline time element) or a stage direction
 //! ```
@@ -26,6 +33,8 @@
 //! A stage direction announced inside a turn ("It was so decided.") stays in the speech as a
 //! `p` with `class="stageDirection"`, since a speech holds only blocks. Paragraph `eId`s
 //! carry the printed number (`para_23`), made unique when a record prints a number twice.
+//! (AKN4UN's own examples wrap each numbered paragraph in a `debateSection name="paragraph"`
+//! with a `num`; one `speech` per turn is kept here instead, as the other formats have it.)
 
 use super::participants::{participants, OrganizationKind, Participants};
 use super::tree::{tree, Node};
@@ -44,14 +53,11 @@ pub fn akn(parsed: &Parsed) -> String {
     let people = participants(r, &mut ids);
     let mut w = Writer::new();
     w.open("akomaNtoso", &[("xmlns", NAMESPACE)]);
-    let name = match r.kind {
-        RecordKind::Summary => "summaryRecord",
-        RecordKind::Verbatim => "verbatimRecord",
-    };
-    w.open("debate", &[("name", name)]);
+    let kind = DocumentType::of(r);
+    w.open(kind.element, &[("name", kind.name)]);
     meta(&mut w, r, &people);
     preface(&mut w, r);
-    w.open("debateBody", &[]);
+    w.open(kind.body, &[]);
     let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, sections: 0 };
     let nodes = tree(r);
     // Items before the first heading go in a section of their own: the schema wants sections here.
@@ -73,6 +79,31 @@ pub fn akn(parsed: &Parsed) -> String {
     w.finish()
 }
 
+/// The AKN4UN document class of a record.
+struct DocumentType {
+    /// The document element: `debateReport` or `debate`.
+    element: &'static str,
+    /// Its `@name`: the AKN4UN subclass.
+    name: &'static str,
+    /// The FRBR subtype, in the IRIs.
+    subtype: &'static str,
+    /// The main content: `mainBody` or `debateBody`.
+    body: &'static str,
+}
+
+impl DocumentType {
+    fn of(r: &Record) -> DocumentType {
+        match r.kind {
+            RecordKind::Summary => {
+                DocumentType { element: "debateReport", name: "meetingMinute", subtype: "minutes", body: "mainBody" }
+            }
+            RecordKind::Verbatim => {
+                DocumentType { element: "debate", name: "verbatimRecord", subtype: "record", body: "debateBody" }
+            }
+        }
+    }
+}
+
 /// The sides as roles: (side, eId).
 const SIDES: [(Side, &str); 5] = [
     (Side::Chair, "chair"),
@@ -91,16 +122,31 @@ fn language(l: Language) -> &'static str {
     }
 }
 
-/// The Work IRI: `/akn/un/debate/record/cmw/2021-10-04/CMW_C_SR.464`.
+/// The Work IRI, `/akn/un/{type}/{subtype}/{actor}/{date}/{number}` as AKN4UN writes it:
+/// `/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464`. The actor is the body
+/// (`un-ga`, `un-sc`, `un-ecosoc`, `un-cmw`), the number the symbol with `-` for `/` and `.`
+/// (a dot would read as a manifestation's format).
 pub fn work_iri(r: &Record) -> String {
-    let actor = r.body_code.as_deref().unwrap_or("un").to_lowercase();
-    let actor: String = actor.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let kind = DocumentType::of(r);
+    let actor = match r.body_code.as_deref() {
+        Some("A") => "ga".to_string(),
+        Some("S") => "sc".to_string(),
+        Some("E") => "ecosoc".to_string(),
+        Some(code) => iri_part(&code.to_lowercase()),
+        None => String::new(),
+    };
+    let actor = if actor.is_empty() { "un".to_string() } else { format!("un-{actor}") };
     let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".to_string());
-    let number: String = match &r.symbol {
-        Some(s) => s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect(),
+    let number = match &r.symbol {
+        Some(s) => iri_part(s),
         None => r.meeting.map_or("record".to_string(), |m| format!("meeting-{m}")),
     };
-    format!("/akn/un/debate/record/{}/{date}/{number}", if actor.is_empty() { "un" } else { &actor })
+    format!("/akn/un/{}/{}/{actor}/{date}/{number}", kind.element, kind.subtype)
+}
+
+/// ASCII letters and digits kept, anything else `-`.
+fn iri_part(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
 }
 
 fn meta(w: &mut Writer, r: &Record, people: &Participants) {
@@ -121,7 +167,7 @@ fn meta(w: &mut Writer, r: &Record, people: &Participants) {
     w.empty("FRBRdate", &[("date", &date), ("name", date_name)]);
     w.empty("FRBRauthor", &[("href", &author)]);
     w.empty("FRBRcountry", &[("value", "un")]);
-    w.empty("FRBRsubtype", &[("value", "record")]);
+    w.empty("FRBRsubtype", &[("value", DocumentType::of(r).subtype)]);
     if let Some(m) = r.meeting {
         w.empty("FRBRnumber", &[("value", &m.to_string())]);
     }
@@ -314,13 +360,28 @@ mod tests {
     #[test]
     fn should_name_the_work_from_the_symbol() {
         let parsed = crate::parse(crate::viewer::SAMPLE);
-        assert_eq!(work_iri(&parsed.record), "/akn/un/debate/record/cmw/2021-10-04/CMW_C_SR.464");
+        assert_eq!(work_iri(&parsed.record), "/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464");
         let xml = akn(&parsed);
-        assert!(xml.contains("<FRBRthis value=\"/akn/un/debate/record/cmw/2021-10-04/CMW_C_SR.464/eng@/!main\"/>"));
-        assert!(xml.contains("<debate name=\"summaryRecord\">"));
+        let expression = "/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464/eng@/!main";
+        assert!(xml.contains(&format!("<FRBRthis value=\"{expression}\"/>")));
+        assert!(xml.contains("<debateReport name=\"meetingMinute\">"));
+        assert!(xml.contains("<mainBody>"));
         assert!(xml.contains("<TLCOrganization eId=\"Azerbaijan\""));
         assert!(xml.contains("<speech by=\"#MrHuseynov\" as=\"#delegation\">"));
         assert!(xml.contains("<narrative class=\"opened\"><time time=\"15:10:00\">"));
         assert_eq!(xml.matches("<speech ").count(), parsed.record.turns.len());
+    }
+
+    #[test]
+    fn should_make_a_verbatim_record_a_debate() {
+        let text = "United Nations S/PV.8422\n\nSecurity Council\n\n8422nd meeting\n\n\
+                    The meeting was called to order at 10.05 a.m.\n\nThe President (spoke in French): I welcome.\n";
+        let parsed = crate::parse(text);
+        assert_eq!(parsed.record.kind, RecordKind::Verbatim);
+        assert!(work_iri(&parsed.record).starts_with("/akn/un/debate/record/un-sc/"), "{}", work_iri(&parsed.record));
+        let xml = akn(&parsed);
+        assert!(xml.contains("<debate name=\"verbatimRecord\">"));
+        assert!(xml.contains("<debateBody>") && !xml.contains("<mainBody>"));
+        assert!(xml.contains("<FRBRsubtype value=\"record\"/>"));
     }
 }
