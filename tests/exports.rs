@@ -244,3 +244,24 @@ proptest::proptest! {
         proptest::prop_assert!(lost.is_empty(), "csv {:?}: lost {:?}", text, lost);
     }
 }
+
+/// The examples in docs/exports.md are the seed's output: every line of a fenced block
+/// (`csv`, `xml akn`, `xml tei`) but a lone `…` is a line of the export.
+#[test]
+fn the_documented_examples_are_the_seeds_output() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/exports.md")).unwrap_or_default();
+    let (_, seed) = records().remove(0);
+    let outputs = [("```csv", csv(&seed)), ("```xml akn", akn(&seed)), ("```xml tei", tei(&seed))];
+    for (fence, output) in outputs {
+        let start = doc.find(&format!("{fence}\n")).unwrap_or_else(|| panic!("docs/exports.md has no {fence} block"));
+        let block = &doc[start + fence.len() + 1..];
+        let block = &block[..block.find("```").unwrap_or(block.len())];
+        let lines: std::collections::HashSet<&str> = output.lines().map(str::trim).collect();
+        let mut checked = 0;
+        for line in block.lines().map(str::trim).filter(|l| *l != "…") {
+            assert!(lines.contains(line), "docs/exports.md {fence}: not in the output: {line}");
+            checked += 1;
+        }
+        assert!(checked > 5, "{fence}: too few lines checked");
+    }
+}

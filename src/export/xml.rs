@@ -1,8 +1,9 @@
 //! Writing XML: the one place where text is escaped, for the Akoma Ntoso and TEI exports.
 //!
-//! Follows XML 1.0 (fifth edition): in character data `&` and `<` are escaped (and `>`, so
-//! that `]]>` never appears); in attribute values also `"` and `'`, and tabs and line ends
-//! become character references so that attribute-value normalisation (§3.3.3) keeps them.
+//! Follows XML 1.0 (fifth edition): `&` and `<` are escaped (and `>`, so that `]]>` never
+//! appears), and `"`, since attribute values are always written in double quotes (an
+//! apostrophe, common in the records' English, stays as it is); tabs and line ends become
+//! character references so that attribute-value normalisation (§3.3.3) keeps them.
 //! Characters XML 1.0 does not allow at all (C0 controls other than tab, line feed and
 //! carriage return, such as the backspace some PDFs leave after a page number; U+FFFE,
 //! U+FFFF) are left out: they are not text, and the document stays well-formed. The
@@ -25,7 +26,6 @@ pub fn escape(s: &str) -> Cow<'_, str> {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
             '\t' => out.push_str("&#9;"),
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
@@ -37,7 +37,7 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 }
 
 fn needs_escape(c: char) -> bool {
-    matches!(c, '&' | '<' | '>' | '"' | '\'' | '\t' | '\n' | '\r') || !allowed(c)
+    matches!(c, '&' | '<' | '>' | '"' | '\t' | '\n' | '\r') || !allowed(c)
 }
 
 /// XML 1.0 `Char` (Rust strings hold no surrogates).
@@ -183,7 +183,7 @@ mod tests {
     #[test]
     fn should_escape_markup_quotes_and_forbidden_characters() {
         assert_eq!(escape("Mr. Smith"), Cow::Borrowed("Mr. Smith"));
-        assert_eq!(escape("a < b & \"c\" 'd' >"), "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt;");
+        assert_eq!(escape("a < b & \"c\" 'd' >"), "a &lt; b &amp; &quot;c&quot; 'd' &gt;");
         assert_eq!(escape("x\u{0}y\u{8}z\u{ffff}"), "xyz");
         assert_eq!(escape("line\nend\ttab"), "line&#10;end&#9;tab");
     }
