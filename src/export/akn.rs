@@ -60,18 +60,10 @@ pub fn akn(parsed: &Parsed) -> String {
     w.open(kind.body, &[]);
     let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, sections: 0 };
     let nodes = tree(r);
-    // Items before the first heading go in a section of their own: the schema wants sections here.
-    let mut loose: Vec<Node> = Vec::new();
-    for node in nodes {
-        if let Node::Section { .. } = node {
-            body.loose(std::mem::take(&mut loose));
-            body.node(&node);
-        } else {
-            loose.push(node);
-        }
+    for node in &nodes {
+        body.node(node);
     }
-    body.loose(loose);
-    if body.sections == 0 {
+    if nodes.is_empty() {
         // A record with no body (a header alone): the schema wants one section, which may be empty.
         let id = body.section_id();
         body.w.empty("debateSection", &[("name", "proceedings"), ("eId", &id)]);
@@ -253,27 +245,19 @@ impl Body<'_> {
         self.ids.unique(format!("dbsect_{}", self.sections))
     }
 
-    /// Items outside every agenda section, in a section with no heading.
-    fn loose(&mut self, nodes: Vec<Node>) {
-        if nodes.is_empty() {
-            return;
-        }
-        let id = self.section_id();
-        self.w.open("debateSection", &[("name", "proceedings"), ("eId", &id)]);
-        for n in &nodes {
-            self.node(n);
-        }
-        self.w.close();
-    }
-
     fn node(&mut self, node: &Node) {
         let r = self.r;
         match node {
             Node::Section { index, children } => {
                 let id = self.section_id();
-                let name = if r.sections.get(*index).is_some_and(|s| s.level > 1) { "subItem" } else { "agendaItem" };
+                let section = index.and_then(|i| r.sections.get(i));
+                let name = match section {
+                    None => "proceedings",
+                    Some(s) if s.level > 1 => "subItem",
+                    Some(_) => "agendaItem",
+                };
                 self.w.open("debateSection", &[("name", name), ("eId", &id)]);
-                if let Some(s) = r.sections.get(*index) {
+                if let Some(s) = section {
                     self.w.text("heading", &[], &s.heading);
                 }
                 for c in children {

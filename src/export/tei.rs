@@ -15,7 +15,7 @@
 //!         type="event" without one; note type="narrative" or "vote" for a stage direction
 //! ```
 //!
-//! What comes before the first heading is a `div type="proceedings"`. A turn whose speaker
+//! What comes before the first heading is a `div type="proceedings"` (see `tree`). A turn whose speaker
 //! the record does not name is a `u` with no `@who`. An unrecognised block is an `ab
 //! type="unrecognised"`.
 
@@ -38,20 +38,14 @@ pub fn tei(parsed: &Parsed) -> String {
     header(&mut w, r, &people);
     w.open("text", &[]);
     w.open("body", &[]);
-    let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, utterances: 0, written: false };
-    let mut loose: Vec<Node> = Vec::new();
-    for node in tree(r) {
-        if let Node::Section { .. } = node {
-            body.loose(std::mem::take(&mut loose));
-            body.node(&node);
-        } else {
-            loose.push(node);
-        }
+    let mut body = Body { w: &mut w, r, people: &people, ids: &mut ids, utterances: 0 };
+    let nodes = tree(r);
+    for node in &nodes {
+        body.node(node);
     }
-    body.loose(loose);
-    if !body.written {
+    if nodes.is_empty() {
         // A record with no body (a header alone): TEI's body must hold something.
-        body.w.empty("div", &[("type", "proceedings")]);
+        w.empty("div", &[("type", "proceedings")]);
     }
     w.finish()
 }
@@ -179,31 +173,21 @@ struct Body<'a> {
     people: &'a Participants,
     ids: &'a mut Ids,
     utterances: usize,
-    /// Something was written in the body.
-    written: bool,
 }
 
 impl Body<'_> {
-    fn loose(&mut self, nodes: Vec<Node>) {
-        if nodes.is_empty() {
-            return;
-        }
-        self.w.open("div", &[("type", "proceedings")]);
-        for n in &nodes {
-            self.node(n);
-        }
-        self.w.close();
-    }
-
     fn node(&mut self, node: &Node) {
         let r = self.r;
-        self.written = true;
         match node {
             Node::Section { index, children } => {
-                let kind =
-                    if r.sections.get(*index).is_some_and(|s| s.level > 1) { "subItem" } else { "debateSection" };
+                let section = index.and_then(|i| r.sections.get(i));
+                let kind = match section {
+                    None => "proceedings",
+                    Some(s) if s.level > 1 => "subItem",
+                    Some(_) => "debateSection",
+                };
                 self.w.open("div", &[("type", kind)]);
-                if let Some(s) = r.sections.get(*index) {
+                if let Some(s) = section {
                     self.w.text("head", &[], &s.heading);
                 }
                 for c in children {

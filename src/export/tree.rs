@@ -4,15 +4,17 @@
 //! `Record::order` is flat: a heading is followed by what was said under it until the next
 //! heading. Here a level-1 heading (an agenda item) holds everything up to the next level-1
 //! heading, and a level-2 heading (a report under the item) everything up to the next
-//! heading of level 1 or 2. What comes before the first heading (a seating, the call to
-//! order) stays at the top level, outside every section.
+//! heading of level 1 or 2. What comes before the first heading (the call to order, a
+//! seating) is a section with no heading (`index: None`): both formats want sections at the top.
 
 use crate::model::{Item, Record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Node {
+    /// An agenda section (`Some` index in `Record::sections`), or the proceedings outside every
+    /// agenda section at the top (`None`).
     Section {
-        index: usize,
+        index: Option<usize>,
         children: Vec<Node>,
     },
     Event(usize),
@@ -41,9 +43,10 @@ pub fn tree(r: &Record) -> Vec<Node> {
             Item::Paragraph(i) => Node::Paragraph(i),
             Item::Unrecognised(i) => Node::Unrecognised(i),
         };
-        match open.last_mut() {
-            Some((_, _, children)) => children.push(node),
-            None => root.push(node),
+        match (open.last_mut(), root.last_mut()) {
+            (Some((_, _, children)), _) => children.push(node),
+            (None, Some(Node::Section { index: None, children })) => children.push(node),
+            (None, _) => root.push(Node::Section { index: None, children: vec![node] }),
         }
     }
     while !open.is_empty() {
@@ -54,7 +57,7 @@ pub fn tree(r: &Record) -> Vec<Node> {
 
 fn close(open: &mut Vec<(u8, usize, Vec<Node>)>, root: &mut Vec<Node>) {
     if let Some((_, index, children)) = open.pop() {
-        let node = Node::Section { index, children };
+        let node = Node::Section { index: Some(index), children };
         match open.last_mut() {
             Some((_, _, parent)) => parent.push(node),
             None => root.push(node),
@@ -69,8 +72,8 @@ mod tests {
     fn count(nodes: &[Node], sections: &mut usize, items: &mut usize) {
         for n in nodes {
             match n {
-                Node::Section { children, .. } => {
-                    *sections += 1;
+                Node::Section { index, children } => {
+                    *sections += usize::from(index.is_some());
                     count(children, sections, items);
                 }
                 _ => *items += 1,
@@ -87,11 +90,10 @@ mod tests {
         count(&t, &mut sections, &mut items);
         assert_eq!(sections, r.sections.len());
         assert_eq!(sections + items, r.order.len());
-        // The seed: an agenda item with the report of Azerbaijan under it.
-        let top: Vec<&Node> = t.iter().filter(|n| matches!(n, Node::Section { .. })).collect();
-        assert_eq!(top.len(), 1, "{t:?}");
-        let Node::Section { children, .. } = top[0] else { unreachable!() };
-        assert!(children.iter().any(|c| matches!(c, Node::Section { index: 1, .. })));
-        assert!(matches!(t[0], Node::Event(_)), "the call to order comes before the first heading");
+        // The seed: the call to order, then an agenda item with the report of Azerbaijan under it.
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(matches!(&t[0], Node::Section { index: None, children } if matches!(children[..], [Node::Event(_)])));
+        let Node::Section { index: Some(0), children } = &t[1] else { panic!("{:?}", t[1]) };
+        assert!(children.iter().any(|c| matches!(c, Node::Section { index: Some(1), .. })));
     }
 }
