@@ -36,7 +36,7 @@
 //! (AKN4UN's own examples wrap each numbered paragraph in a `debateSection name="paragraph"`
 //! with a `num`; one `speech` per turn is kept here instead, as the other formats have it.)
 
-use super::participants::{participants, OrganizationKind, Participants};
+use super::participants::{body_id, participants, OrganizationKind, Participants};
 use super::tree::{tree, Node};
 use super::xml::{Ids, Writer};
 use crate::model::{Event, Language, ParagraphKind, Parsed, Record, RecordKind, Side};
@@ -116,18 +116,11 @@ fn language(l: Language) -> &'static str {
 
 /// The Work IRI, `/akn/un/{type}/{subtype}/{actor}/{date}/{number}` as AKN4UN writes it:
 /// `/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464`. The actor is the body
-/// (`un-ga`, `un-sc`, `un-ecosoc`, `un-cmw`), the number the symbol with `-` for `/` and `.`
+/// ([`body_id`]: `un-ga`, `un-sc`, `un-cmw`), the number the symbol with `-` for `/` and `.`
 /// (a dot would read as a manifestation's format).
 pub fn work_iri(r: &Record) -> String {
     let kind = DocumentType::of(r);
-    let actor = match r.body_code.as_deref() {
-        Some("A") => "ga".to_string(),
-        Some("S") => "sc".to_string(),
-        Some("E") => "ecosoc".to_string(),
-        Some(code) => iri_part(&code.to_lowercase()),
-        None => String::new(),
-    };
-    let actor = if actor.is_empty() { "un".to_string() } else { format!("un-{actor}") };
+    let actor = body_id(r);
     let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".to_string());
     let number = match &r.symbol {
         Some(s) => iri_part(s),

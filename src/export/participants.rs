@@ -50,9 +50,8 @@ pub fn participants(r: &Record, ids: &mut Ids) -> Participants {
     let mut p = Participants::default();
     let body_name = r.body.clone().or_else(|| r.body_code.clone());
     if let Some(name) = body_name {
-        let wanted = r.body_code.as_deref().map(|c| name_id(c, "body")).unwrap_or_else(|| name_id(&name, "body"));
         p.body = Some(p.organizations.len());
-        p.organizations.push(Organization { id: ids.unique(wanted), name, kind: OrganizationKind::Body });
+        p.organizations.push(Organization { id: ids.unique(body_id(r)), name, kind: OrganizationKind::Body });
     }
     for t in &r.turns {
         let state = t.speaker.country.as_ref().map(|country| state_index(&mut p, country, ids));
@@ -84,6 +83,24 @@ pub fn participants(r: &Record, ids: &mut Ids) -> Participants {
     p
 }
 
+/// The body's identifier as AKN4UN names actors: `un-ga`, `un-sc`, `un-ecosoc`, and the
+/// symbol's body code for the others (`un-cmw`, `un-a-c-3` for `A/C.3`); `un` when the record
+/// has no symbol.
+pub fn body_id(r: &Record) -> String {
+    let code = match r.body_code.as_deref() {
+        Some("A") => "ga".to_string(),
+        Some("S") => "sc".to_string(),
+        Some("E") => "ecosoc".to_string(),
+        Some(code) => code.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect(),
+        None => String::new(),
+    };
+    if code.is_empty() {
+        "un".to_string()
+    } else {
+        format!("un-{code}")
+    }
+}
+
 fn state_index(p: &mut Participants, country: &str, ids: &mut Ids) -> usize {
     let known = p.organizations.iter().position(|o| o.kind == OrganizationKind::State && o.name == country);
     known.unwrap_or_else(|| {
@@ -112,7 +129,7 @@ mod tests {
         assert_eq!(azerbaijan.len(), 1);
         assert_eq!(azerbaijan[0].kind, OrganizationKind::State);
         let body = p.body.map(|i| &p.organizations[i]);
-        assert_eq!(body.map(|o| o.id.as_str()), Some("CMW"));
+        assert_eq!(body.map(|o| o.id.as_str()), Some("un-cmw"));
         let huseynov = p.persons.iter().find(|x| x.name == "Mr. Huseynov");
         assert_eq!(huseynov.and_then(|x| x.state).map(|i| p.organizations[i].name.as_str()), Some("Azerbaijan"));
     }
