@@ -98,3 +98,21 @@ pub fn json(parsed: &Parsed) -> String {
     // Serialising plain data with string keys cannot fail.
     serde_json::to_string_pretty(parsed).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_name_each_format_once_and_export_the_seed_in_it() {
+        let parsed = crate::parse(crate::viewer::SAMPLE);
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(f));
+            let out = f.export(&parsed);
+            assert!(out.contains("CMW/C/SR.464"), "{}", f.name());
+        }
+        assert_eq!(Format::from_name("xml"), None);
+        assert!(Format::Akn.export(&parsed).starts_with("<?xml"));
+        assert!(Format::Csv.export(&parsed).starts_with("symbol,"));
+    }
+}
