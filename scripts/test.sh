@@ -5,9 +5,11 @@
 #   2. native tests: unit tests (parser recognisers, the viewer's reducer), the seed
 #      reference, corpus snapshots and the no-text-lost property over ../shared/corpus,
 #      generated inputs, the CLI (plain `cargo test` compiles no Yew)
-#   3. the library compiled for wasm32-unknown-unknown
-#   4. component tests in headless Chromium (wasm-bindgen-test)
-#   5. the app built by Trunk, then end-to-end tests in headless Chromium (playwright-core)
+#   3. the exports of the seed and three records validated by Python: CSV read back by its csv
+#      module, Akoma Ntoso against the OASIS AKN 3.0 XSD, TEI against tei_all.rng (TEI P5 4.3.0)
+#   4. the library compiled for wasm32-unknown-unknown
+#   5. component tests in headless Chromium (wasm-bindgen-test)
+#   6. the app built by Trunk, then end-to-end tests in headless Chromium (playwright-core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt from the npm package binaryen comes first: Trunk uses the first one on PATH.
@@ -27,6 +29,10 @@ step "native tests"
 # Snapshots are reviewed by hand: never write new ones here. The shared corpus must be there
 # (a bare clone skips the tests that need it; here a missing corpus fails).
 RECORDLINE_REQUIRE_CORPUS=1 INSTA_UPDATE=no cargo test --all-targets
+
+step "exports validated: CSV by Python's csv, AKN by the AKN 3.0 XSD, TEI by tei_all.rng"
+cargo build --bin recordline
+.venv/bin/python tests/exports/validate.py "${CARGO_TARGET_DIR:-target}/debug/recordline"
 
 step "the library builds for wasm32-unknown-unknown"
 cargo build --lib --target wasm32-unknown-unknown

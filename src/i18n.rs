@@ -244,6 +244,10 @@ texts! {
     TickTwo,
     StorageFull,
     NoIndexedDb,
+    // The record's other exports (issue 14)
+    MoreFormats,
+    DownloadAkn,
+    DownloadTei,
 }
 
 /// One language's words: fixed strings and messages with arguments. Every method is required.

@@ -7,8 +7,16 @@
 //! leaf's text is its source with only layout taken out: line breaks, Markdown
 //! emphasis (`**`), list markers (`- `) and the paragraph number, which the model
 //! holds in `number`.
+//!
+//! **No word lost in an export**: every word of the record's body (its paragraphs, events,
+//! headings and unrecognised blocks) is in the text of each export (CSV fields, XML text
+//! nodes), counted with repetition. A word is a whitespace-separated token with a letter or
+//! a digit in it, compared as printed less control characters (XML cannot hold C0 controls,
+//! and they are not text: a PDF's backspace after a page number).
 
 use crate::model::{Parsed, Span};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Every way in which `parsed` breaks the no-text-lost invariant for `text`; empty when it holds.
 pub fn text_lost(text: &str, parsed: &Parsed) -> Vec<String> {
@@ -88,4 +96,55 @@ fn text_differs(text: &str, spans: &[Span], leaf: &str) -> Option<String> {
 /// Characters the model may take out of a leaf's text: emphasis, list markers, paragraph numbers.
 fn is_layout(c: char) -> bool {
     c == '*' || c == '-' || c == '.' || c.is_ascii_digit() || c == '\u{feff}'
+}
+
+/// The words of `text`, with how often each occurs: whitespace-separated tokens that hold a
+/// letter or a digit (a dot leader or a dash alone is not a word), control characters and
+/// the noncharacters U+FFFE, U+FFFF taken out.
+pub fn words(text: &str) -> HashMap<Cow<'_, str>, usize> {
+    let mut m = HashMap::new();
+    for w in text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)) {
+        let w = if w.chars().any(not_text) {
+            Cow::Owned(w.chars().filter(|c| !not_text(*c)).collect())
+        } else {
+            Cow::Borrowed(w)
+        };
+        *m.entry(w).or_insert(0) += 1;
+    }
+    m
+}
+
+fn not_text(c: char) -> bool {
+    c.is_control() || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
+/// The words of the record's body: paragraphs, events, section headings, unrecognised blocks.
+pub fn body_words(parsed: &Parsed) -> HashMap<Cow<'_, str>, usize> {
+    let r = &parsed.record;
+    let texts = r.paragraphs.iter().map(|p| p.text.as_str());
+    let texts = texts.chain(r.events.iter().map(|e| e.text.as_str()));
+    let texts = texts.chain(r.sections.iter().map(|s| s.heading.as_str()));
+    let texts = texts.chain(r.unrecognised.iter().map(|u| u.text.as_str()));
+    let mut all = HashMap::new();
+    for t in texts {
+        for (w, n) in words(t) {
+            *all.entry(w).or_insert(0) += n;
+        }
+    }
+    all
+}
+
+/// The words of the record's body that `exported` (the text an export holds) lacks, or holds
+/// fewer times, as "word (n missing)"; empty when every word is there.
+pub fn words_lost(parsed: &Parsed, exported: &str) -> Vec<String> {
+    let found = words(exported);
+    let mut lost: Vec<String> = body_words(parsed)
+        .into_iter()
+        .filter_map(|(w, n)| {
+            let have = found.get(&w).copied().unwrap_or(0);
+            (have < n).then(|| format!("{w:?} ({} missing)", n - have))
+        })
+        .collect();
+    lost.sort();
+    lost
 }

@@ -1,7 +1,7 @@
 //! `recordline`: the command-line shell over the parser core.
 //!
 //! ```text
-//! recordline parse FILE|- [--json | --outline] [--lang en|fr|es]   one record; diagnostics on stderr
+//! recordline parse FILE|- [--format F] [--lang en|fr|es]   one record as json, outline, csv, akn or tei; diagnostics on stderr
 //! recordline parse DIR|FILES... --jsonl          many records, one JSON object a line, on every core
 //! recordline check DIR|FILES...                  a table of what every file holds
 //! recordline text FILE|-                        the text the importers read (PDF, Word, HTML...)
@@ -14,12 +14,19 @@
 #[path = "cli/corpus.rs"]
 mod corpus;
 
+use recordline::export::Format;
 use recordline::model::{Parsed, Severity, Side};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  recordline parse FILE|- [--json | --outline]   parse one record (default --outline); diagnostics go to stderr
+  recordline parse FILE|- [--format FORMAT]      parse one record and print it; diagnostics go to stderr. FORMAT:
+                                                   outline  a readable timeline (the default)
+                                                   json     the JSON contract (docs/json.md)
+                                                   csv      one row per paragraph, RFC 4180 (docs/exports.md)
+                                                   akn      Akoma Ntoso 3.0, AKN4UN debate record (docs/exports.md)
+                                                   tei      TEI P5, ParlaMint manner (docs/exports.md)
+                                                 --json and --outline are short for --format json / outline
         [--lang en|fr|es]                        the outline's labels in English (default), French or Spanish
   recordline parse DIR|FILES... --jsonl          parse every file (folders recursively) on every core:
                                                  one JSON object per record and line; a summary on stderr
@@ -81,18 +88,33 @@ fn parse_command(args: &[&str]) -> ExitCode {
         return if summary.refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
     }
     let mut file = None;
-    let mut json = false;
+    let mut format = Format::Outline;
     let mut lang = recordline::i18n::Lang::En;
     let mut args = args.iter();
     while let Some(a) = args.next() {
         match *a {
-            "--json" => json = true,
-            "--outline" => json = false,
+            "--json" => format = Format::Json,
+            "--outline" => format = Format::Outline,
             "--lang" => match args.next().and_then(|code| recordline::i18n::Lang::from_code(code)) {
                 Some(l) => lang = l,
                 None => return misuse("--lang takes en, fr or es"),
             },
-            flag if flag.starts_with("--") => return misuse(&format!("unknown option {flag}")),
+            "--format" => {
+                let Some(name) = args.next() else {
+                    return misuse("--format needs one of json, outline, csv, akn, tei");
+                };
+                match Format::from_name(name) {
+                    Some(f) => format = f,
+                    None => return misuse(&format!("unknown format {name}: expected json, outline, csv, akn or tei")),
+                }
+            }
+            flag if flag.starts_with("--") => match flag.strip_prefix("--format=").map(Format::from_name) {
+                Some(Some(f)) => format = f,
+                Some(None) => {
+                    return misuse(&format!("unknown format in {flag}: expected json, outline, csv, akn or tei"))
+                }
+                None => return misuse(&format!("unknown option {flag}")),
+            },
             f if file.is_none() => file = Some(f),
             _ => return misuse("parse takes one file"),
         }
@@ -109,10 +131,11 @@ fn parse_command(args: &[&str]) -> ExitCode {
     // The text is no longer needed once parsed; the JSON is streamed, not built in memory.
     drop(text);
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = if json {
-        recordline::export::write_json(&parsed, &mut stdout).and_then(|()| writeln!(stdout))
-    } else {
-        writeln!(stdout, "{}", recordline::export::outline_in(&parsed, lang).trim_end())
+    let written = match format {
+        Format::Json => recordline::export::write_json(&parsed, &mut stdout).and_then(|()| writeln!(stdout)),
+        Format::Outline => writeln!(stdout, "{}", recordline::export::outline_in(&parsed, lang).trim_end()),
+        // Written as made: CSV keeps its CRLF row ends, XML ends with a line feed.
+        other => stdout.write_all(other.export(&parsed).as_bytes()),
     };
     if written.and_then(|()| stdout.flush()).is_err() {
         return ExitCode::SUCCESS; // a closed pipe (`| head`) is not an error

@@ -157,3 +157,44 @@ fn pdf_files_parse_and_print_their_text() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("this PDF is a scan"));
 }
+
+#[test]
+fn parse_format_chooses_the_export() {
+    let json = recordline(&["parse", SEED, "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0));
+    assert_eq!(json.stdout, recordline(&["parse", SEED, "--json"]).stdout, "--json is short for --format json");
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let paragraphs = value["paragraphs"].as_array().unwrap().len();
+    let outline = recordline(&["parse", SEED, "--format=outline"]);
+    assert_eq!(outline.stdout, recordline(&["parse", SEED]).stdout, "the outline is the default");
+
+    let csv = recordline(&["parse", SEED, "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(0));
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("symbol,date,meeting,section,kind,turn,speaker,affiliation,side,paragraph,inferred,"));
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    let paragraph_rows = rows.iter().filter(|r| r.contains(",speech,") || r.contains(",stage_direction,")).count();
+    assert_eq!(paragraph_rows, paragraphs, "one CSV row per paragraph of the JSON");
+
+    let akn = String::from_utf8(recordline(&["parse", SEED, "--format", "akn"]).stdout).unwrap();
+    assert!(akn.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso "));
+    assert!(akn.contains("/akn/un/debateReport/minutes/un-cmw/2021-10-04/CMW-C-SR-464"));
+    let tei = recordline(&["parse", SEED, "--format=tei"]);
+    assert_eq!(tei.status.code(), Some(0));
+    let tei = String::from_utf8(tei.stdout).unwrap();
+    assert!(tei.contains("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\""));
+    assert_eq!(tei.matches("<u ").count(), 20, "one utterance per turn");
+}
+
+#[test]
+fn an_unknown_format_is_misuse() {
+    for args in
+        [&["parse", SEED, "--format", "xml"][..], &["parse", SEED, "--format"], &["parse", SEED, "--format=pdf"]]
+    {
+        let out = recordline(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("json, outline, csv, akn"), "{args:?}");
+    }
+    let help = String::from_utf8(recordline(&["--help"]).stdout).unwrap();
+    assert!(help.contains("--format FORMAT") && help.contains("akn") && help.contains("tei"));
+}

@@ -158,6 +158,9 @@ impl Table for En {
             Text::TickTwo => "Tick two or more records to make a review of them.",
             Text::StorageFull => "the browser's storage for this page is full",
             Text::NoIndexedDb => "this browser keeps no IndexedDB here (a private window?)",
+            Text::MoreFormats => "More formats",
+            Text::DownloadAkn => "Download Akoma Ntoso (XML)",
+            Text::DownloadTei => "Download TEI (XML)",
         }
     }
 

@@ -183,6 +183,9 @@ impl Table for Es {
             Text::TickTwo => "Marque dos o más actas para hacer un examen con ellas.",
             Text::StorageFull => "el almacenamiento del navegador para esta página está lleno",
             Text::NoIndexedDb => "este navegador no guarda IndexedDB aquí (¿una ventana privada?)",
+            Text::MoreFormats => "Otros formatos",
+            Text::DownloadAkn => "Descargar en Akoma Ntoso (XML)",
+            Text::DownloadTei => "Descargar en TEI (XML)",
         }
     }
 

@@ -183,6 +183,9 @@ impl Table for Fr {
             Text::TickTwo => "Cochez au moins deux comptes rendus pour en faire un examen.",
             Text::StorageFull => "l'espace de stockage du navigateur pour cette page est plein",
             Text::NoIndexedDb => "ce navigateur ne conserve pas de base IndexedDB ici (fenêtre de navigation privée ?)",
+            Text::MoreFormats => "Autres formats",
+            Text::DownloadAkn => "Télécharger en Akoma Ntoso (XML)",
+            Text::DownloadTei => "Télécharger en TEI (XML)",
         }
     }
 

@@ -51,6 +51,12 @@ pub fn Toolbar() -> Html {
             dom::download(&name, "text/plain", &crate::export::outline_in(&parsed, lang))
         })
     };
+    // The formats researchers take into their own tools (docs/exports.md), made when asked for.
+    let other = |format: crate::export::Format| {
+        let parsed = shown.parsed.clone();
+        let name = format!("{base}.{}", format.extension());
+        Callback::from(move |_: MouseEvent| dom::download(&name, format.media_type(), &format.export(&parsed)))
+    };
     html! {
         <div class="rl-toolbar">
             <div class="rl-group">
@@ -67,6 +73,14 @@ pub fn Toolbar() -> Html {
             <div class="rl-group">
                 <button type="button" onclick={json}>{ t.text(Text::DownloadJson) }</button>
                 <button type="button" onclick={outline}>{ t.text(Text::DownloadOutline) }</button>
+                <details class="rl-menu">
+                    <summary>{ t.text(Text::MoreFormats) }</summary>
+                    <div class="rl-menu-items">
+                        <button type="button" onclick={other(crate::export::Format::Csv)} data-export="csv">{ t.text(Text::DownloadCsv) }</button>
+                        <button type="button" onclick={other(crate::export::Format::Akn)} data-export="akn">{ t.text(Text::DownloadAkn) }</button>
+                        <button type="button" onclick={other(crate::export::Format::Tei)} data-export="tei">{ t.text(Text::DownloadTei) }</button>
+                    </div>
+                </details>
             </div>
         </div>
     }

@@ -394,6 +394,21 @@ test('exports download the JSON contract and the outline', async (page) => {
   const [outline] = await Promise.all([page.waitForEvent('download'), page.click('text=Download outline')]);
   const text = fs.readFileSync(await outline.path(), 'utf8');
   assert(text.includes('Mr. Kariyawasam (Country Rapporteur) ¶20-24 · member'), 'outline content');
+  // The formats researchers use, from the same export module as the CLI (docs/exports.md).
+  const get = async (format) => {
+    await page.click('.rl-menu > summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+    return [file.suggestedFilename(), fs.readFileSync(await file.path(), 'utf8')];
+  };
+  const [csvName, csv] = await get('csv');
+  eq(csvName, 'CMW_C_SR.464.csv', 'CSV file name');
+  assert(csv.startsWith('symbol,') && csv.includes('\r\n') && csv.includes('Mr. Kariyawasam'), 'CSV content');
+  const [aknName, akn] = await get('akn');
+  eq(aknName, 'CMW_C_SR.464.akn.xml', 'AKN file name');
+  assert(akn.includes('<akomaNtoso') && akn.includes('TLCPerson'), 'Akoma Ntoso content');
+  const [teiName, tei] = await get('tei');
+  eq(teiName, 'CMW_C_SR.464.tei.xml', 'TEI file name');
+  assert(tei.includes('<TEI') && tei.includes('<u '), 'TEI content');
 });
 
 test('print shows every turn expanded and no controls', async (page) => {
