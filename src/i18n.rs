@@ -248,6 +248,10 @@ texts! {
     MoreFormats,
     DownloadAkn,
     DownloadTei,
+    // Language versions side by side (issue 14)
+    LanguageVersions,
+    SearchThisVersion,
+    VersionsGone,
 }
 
 /// One language's words: fixed strings and messages with arguments. Every method is required.
@@ -369,6 +373,18 @@ pub trait Table {
     fn not_in_library(&self, name: &str, why: &str) -> String;
     /// A library file that is not one.
     fn not_a_library(&self, line: usize, why: &str) -> String;
+
+    // Language versions side by side (issue 14)
+    /// The button that opens two versions: "Side by side: English | Français".
+    fn side_by_side(&self, left: &str, right: &str) -> String;
+    /// The view's tab and heading: "CCPR/C/SR.2638 side by side".
+    fn versions_title(&self, symbol: &str) -> String;
+    /// The numbering differs: the numbers only each version has ("4, 5" and "").
+    fn numbering_differs(&self, left: &str, only_left: &str, right: &str, only_right: &str) -> String;
+    /// Rows with one side only (a cut text, a paragraph one version splits in two).
+    fn unpaired_rows(&self, n: usize) -> String;
+    /// A column's search count: "3 paragraphs".
+    fn version_matches(&self, n: usize) -> String;
 }
 
 /// A duration as the record's clock gives it: "25 min", "2 h", "2 h 50 min" (the same in the three languages).
@@ -538,6 +554,11 @@ pub fn strings(lang: Lang) -> Vec<String> {
         t.imported(N, N, N),
         t.not_in_library(M, M),
         t.not_a_library(N, M),
+        t.side_by_side(M, M),
+        t.versions_title(M),
+        t.numbering_differs(M, M, M, M),
+        t.unpaired_rows(N),
+        t.version_matches(N),
     ];
     for f in formatted {
         let f = f.replace(&N.to_string(), M);

@@ -32,6 +32,7 @@ pub mod parse;
 pub mod timeline;
 #[cfg(feature = "web")]
 pub mod ui;
+pub mod versions;
 pub mod viewer;
 
 pub use model::{Diagnostic, Parsed, Record};

@@ -27,7 +27,7 @@ pub use appearances::{appearances, appearances_csv, appearances_markdown, Appear
 pub use fold::{fold, person_key, terms};
 pub use index::{Index, IndexedParagraph, IndexedSpeaker, IndexedTurn};
 pub use review::{review_speakers, reviews, Review, ReviewKey, ReviewSpeaker};
-pub use search::{search, Filters, RecordHits, SearchHit};
+pub use search::{marks, search, Filters, RecordHits, SearchHit};
 pub use summary::{citation, Summary};
 pub use transfer::{export_jsonl, import_jsonl, Imported};
 

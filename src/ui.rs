@@ -20,6 +20,7 @@ mod speakers;
 mod timeline;
 mod toolbar;
 mod turn;
+mod versions;
 mod views;
 mod worker;
 

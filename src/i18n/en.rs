@@ -161,6 +161,9 @@ impl Table for En {
             Text::MoreFormats => "More formats",
             Text::DownloadAkn => "Download Akoma Ntoso (XML)",
             Text::DownloadTei => "Download TEI (XML)",
+            Text::LanguageVersions => "Language versions",
+            Text::SearchThisVersion => "Search this version",
+            Text::VersionsGone => "One of the two versions is no longer in the library.",
         }
     }
 
@@ -428,5 +431,28 @@ impl Table for En {
     }
     fn not_a_library(&self, line: usize, why: &str) -> String {
         format!("this is not a Recordline library file (line {line}: {why})")
+    }
+
+    fn side_by_side(&self, left: &str, right: &str) -> String {
+        format!("Side by side: {left} | {right}")
+    }
+    fn versions_title(&self, symbol: &str) -> String {
+        format!("{symbol} side by side")
+    }
+    fn numbering_differs(&self, left: &str, only_left: &str, right: &str, only_right: &str) -> String {
+        let mut parts = Vec::new();
+        if !only_left.is_empty() {
+            parts.push(format!("paragraphs {only_left} are only in the {left} version"));
+        }
+        if !only_right.is_empty() {
+            parts.push(format!("paragraphs {only_right} are only in the {right} version"));
+        }
+        format!("The paragraph numbering differs: {}.", parts.join("; "))
+    }
+    fn unpaired_rows(&self, n: usize) -> String {
+        format!("{} with one version only.", plural(n, "row", "rows"))
+    }
+    fn version_matches(&self, n: usize) -> String {
+        plural(n, "paragraph", "paragraphs")
     }
 }

@@ -186,6 +186,9 @@ impl Table for Es {
             Text::MoreFormats => "Otros formatos",
             Text::DownloadAkn => "Descargar en Akoma Ntoso (XML)",
             Text::DownloadTei => "Descargar en TEI (XML)",
+            Text::LanguageVersions => "Versiones lingüísticas",
+            Text::SearchThisVersion => "Buscar en esta versión",
+            Text::VersionsGone => "Una de las dos versiones ya no está en la biblioteca.",
         }
     }
 
@@ -514,5 +517,28 @@ impl Table for Es {
     }
     fn not_a_library(&self, line: usize, why: &str) -> String {
         format!("no es un archivo de biblioteca de Recordline (línea {line}: {why})")
+    }
+
+    fn side_by_side(&self, left: &str, right: &str) -> String {
+        format!("Lado a lado: {left} | {right}")
+    }
+    fn versions_title(&self, symbol: &str) -> String {
+        format!("{symbol} lado a lado")
+    }
+    fn numbering_differs(&self, left: &str, only_left: &str, right: &str, only_right: &str) -> String {
+        let mut parts = Vec::new();
+        if !only_left.is_empty() {
+            parts.push(format!("los párrafos {only_left} solo figuran en la versión {left}"));
+        }
+        if !only_right.is_empty() {
+            parts.push(format!("los párrafos {only_right} solo figuran en la versión {right}"));
+        }
+        format!("La numeración de los párrafos difiere: {}.", parts.join("; "))
+    }
+    fn unpaired_rows(&self, n: usize) -> String {
+        format!("{} con una sola versión.", plural(n, "fila", "filas"))
+    }
+    fn version_matches(&self, n: usize) -> String {
+        plural(n, "párrafo", "párrafos")
     }
 }

@@ -186,6 +186,9 @@ impl Table for Fr {
             Text::MoreFormats => "Autres formats",
             Text::DownloadAkn => "Télécharger en Akoma Ntoso (XML)",
             Text::DownloadTei => "Télécharger en TEI (XML)",
+            Text::LanguageVersions => "Versions linguistiques",
+            Text::SearchThisVersion => "Rechercher dans cette version",
+            Text::VersionsGone => "L'une des deux versions n'est plus dans la bibliothèque.",
         }
     }
 
@@ -531,5 +534,28 @@ impl Table for Fr {
     }
     fn not_a_library(&self, line: usize, why: &str) -> String {
         format!("ce n'est pas un fichier de bibliothèque Recordline (ligne {line} : {why})")
+    }
+
+    fn side_by_side(&self, left: &str, right: &str) -> String {
+        format!("Côte à côte : {left} | {right}")
+    }
+    fn versions_title(&self, symbol: &str) -> String {
+        format!("{symbol} côte à côte")
+    }
+    fn numbering_differs(&self, left: &str, only_left: &str, right: &str, only_right: &str) -> String {
+        let mut parts = Vec::new();
+        if !only_left.is_empty() {
+            parts.push(format!("les paragraphes {only_left} ne figurent que dans la version {left}"));
+        }
+        if !only_right.is_empty() {
+            parts.push(format!("les paragraphes {only_right} ne figurent que dans la version {right}"));
+        }
+        format!("La numérotation des paragraphes diffère : {}.", parts.join(" ; "))
+    }
+    fn unpaired_rows(&self, n: usize) -> String {
+        format!("{} avec une seule version.", plural(n, "ligne", "lignes"))
+    }
+    fn version_matches(&self, n: usize) -> String {
+        plural(n, "paragraphe", "paragraphes")
     }
 }

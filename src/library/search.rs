@@ -186,6 +186,21 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> SearchHit {
     }
 }
 
+/// Byte ranges of the words of `text` that begin with a word of `query` (folded): what to mark.
+pub fn marks(text: &str, query: &str) -> Vec<(usize, usize)> {
+    let words: Vec<String> = super::terms(query).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    word_spans(text)
+        .into_iter()
+        .filter(|&(s, t)| {
+            let folded = fold(&text[s..t]);
+            words.iter().any(|w| folded.starts_with(w.as_str()))
+        })
+        .collect()
+}
+
 /// Byte ranges of the runs of letters and digits of `text`.
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

@@ -303,6 +303,8 @@ pub fn App(props: &AppProps) -> Html {
                     <super::review::ReviewView review={key.clone()} />
                 } else if let View::Appearances(who) = &store.records.view {
                     <super::appearances::AppearancesView who={who.clone()} />
+                } else if let View::Versions { left, right } = &store.records.view {
+                    <super::versions::VersionsView left={left.clone()} right={right.clone()} />
                 } else if store.shown.is_some() {
                     <div class="rl-layout">
                         <@{main_tag} class="rl-main" id="record" aria-label={t.text(Text::MeetingRecord)}>

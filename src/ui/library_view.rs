@@ -147,6 +147,7 @@ pub fn LibraryView() -> Html {
             if searching {
                 { results(&store, &lib.results) }
             } else {
+                { versions(&store) }
                 { reviews(&store) }
                 { list(&store) }
                 if !lib.entries.is_empty() {
@@ -237,6 +238,34 @@ fn entry(store: &Store, e: &Rc<crate::library::Entry>) -> Html {
             </button>
             <button type="button" class="rl-quiet" onclick={remove} aria-label={t.remove_from_library(&e.name)} data-remove="">{ t.text(Text::Remove) }</button>
         </li>
+    }
+}
+
+/// Records kept in more than one language: a button for each pair of versions.
+fn versions(store: &Store) -> Html {
+    let found = store.records.versions();
+    if found.is_empty() {
+        return html! {};
+    }
+    let t = store.lang.table();
+    let name = |e: &crate::library::Entry| crate::i18n::Lang::of_record(e.summary.language).own_name();
+    html! {
+        <section class="rl-lib-reviews" aria-labelledby="rl-lib-versions-h">
+            <h3 id="rl-lib-versions-h">{ t.text(Text::LanguageVersions) }</h3>
+            <ul>{ for found.iter().flat_map(|(symbol, list)| {
+                let mut pairs = Vec::new();
+                for (i, a) in list.iter().enumerate() {
+                    for b in &list[i + 1..] {
+                        let view = View::Versions { left: a.id.clone(), right: b.id.clone() };
+                        let store = store.clone();
+                        let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Show(view.clone()).into()));
+                        pairs.push(html! { <li><button type="button" {onclick} data-side-by-side={symbol.clone()}>
+                            { format!("{symbol} · {}", t.side_by_side(name(a), name(b))) }</button></li> });
+                    }
+                }
+                pairs
+            }) }</ul>
+        </section>
     }
 }
 

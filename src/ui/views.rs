@@ -33,6 +33,9 @@ pub fn Views() -> Html {
             if let View::Appearances(who) = &current {
                 { tab(current.clone(), t.turns_of(who.label()), "appearances") }
             }
+            if let View::Versions { left, .. } = &current {
+                { tab(current.clone(), t.versions_title(&lib.get(left).and_then(|e| e.summary.symbol.clone()).unwrap_or_default()), "versions") }
+            }
         </nav>
     }
 }

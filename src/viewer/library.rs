@@ -24,6 +24,8 @@ pub enum View {
     Review(ReviewKey),
     /// One speaker's or one State's turns across the library.
     Appearances(Who),
+    /// Two language versions of one record side by side (library entry ids).
+    Versions { left: String, right: String },
 }
 
 /// Can the library keep records here?
@@ -55,6 +57,8 @@ pub struct Library {
     pub selected: BTreeSet<String>,
     /// Records whose every hit the reader asked to see.
     pub all_hits: BTreeSet<String>,
+    /// Each column's own search when two versions are side by side (left, right).
+    pub version_queries: [String; 2],
 }
 
 impl Library {
@@ -69,6 +73,28 @@ impl Library {
     /// Bytes kept: each record's text and index (what the browser stores, near enough).
     pub fn bytes(&self) -> usize {
         self.entries.iter().map(|e| e.text.len() + e.index.paragraphs.iter().map(|p| p.text.len()).sum::<usize>()).sum()
+    }
+
+    /// Records kept in more than one language version: the symbol and one entry per language
+    /// (the first kept), in the order English, French, Spanish.
+    pub fn versions(&self) -> Vec<(String, Vec<Rc<Entry>>)> {
+        let mut out: Vec<(String, Vec<Rc<Entry>>)> = Vec::new();
+        for e in &self.entries {
+            let Some(symbol) = &e.summary.symbol else { continue };
+            match out.iter_mut().find(|(s, _)| s == symbol) {
+                Some((_, list)) => {
+                    if !list.iter().any(|x| x.summary.language == e.summary.language) {
+                        list.push(e.clone());
+                    }
+                }
+                None => out.push((symbol.clone(), vec![e.clone()])),
+            }
+        }
+        out.retain(|(_, list)| list.len() > 1);
+        for (_, list) in &mut out {
+            list.sort_by_key(|e| e.summary.language as u8);
+        }
+        out
     }
 
     pub fn reviews(&self) -> Vec<library::Review> {
@@ -128,6 +154,11 @@ pub enum LibraryAction {
     Select(String),
     /// Show every hit of one record (by id).
     AllHits(String),
+    /// Search one column of the versions side by side (0 left, 1 right).
+    SearchVersion {
+        column: usize,
+        query: String,
+    },
     /// Make a review of the ticked records under this name.
     MakeReview(String),
     /// A library file was imported: new records, duplicates skipped, lines refused.
@@ -180,11 +211,21 @@ impl Viewer {
                 lib.selected.clear();
                 lib.chosen.clear();
                 lib.results.clear();
-                if matches!(lib.view, View::Review(_) | View::Appearances(_)) {
+                if matches!(lib.view, View::Review(_) | View::Appearances(_) | View::Versions { .. }) {
                     lib.view = View::Library;
                 }
             }
-            LibraryAction::Show(view) => lib.view = view,
+            LibraryAction::Show(view) => {
+                if matches!(view, View::Versions { .. }) && view != lib.view {
+                    lib.version_queries = Default::default();
+                }
+                lib.view = view;
+            }
+            LibraryAction::SearchVersion { column, query } => {
+                if let Some(q) = lib.version_queries.get_mut(column) {
+                    *q = query;
+                }
+            }
             LibraryAction::AllHits(id) => {
                 lib.all_hits.insert(id);
                 lib.research();
@@ -308,6 +349,37 @@ mod tests {
         assert_eq!(v.records.view, View::Review(ReviewKey::Chosen("Mine".into())));
         let reviews = v.records.reviews();
         assert_eq!(reviews.last().map(|r| r.records.len()), Some(2));
+    }
+
+    #[test]
+    fn should_offer_language_versions_side_by_side_with_a_search_each() {
+        let fixture = |p: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(p);
+            std::fs::read_to_string(path).unwrap_or_default()
+        };
+        let mut v = Viewer::default();
+        let (en, fr) = (fixture("versions/CCPR_C_SR.2638.en.txt"), fixture("versions/CCPR_C_SR.2638.fr.txt"));
+        v.apply(
+            LibraryAction::Loaded {
+                entries: vec![entry(&fr, "fr"), entry(SAMPLE, "seed"), entry(&en, "en")],
+                chosen: vec![],
+            }
+            .into(),
+        );
+        let versions = v.records.versions();
+        assert_eq!(versions.len(), 1, "only CCPR/C/SR.2638 has two languages");
+        let (symbol, list) = &versions[0];
+        assert_eq!(symbol, "CCPR/C/SR.2638");
+        let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["en", "fr"], "English first");
+        let view = View::Versions { left: list[0].id.clone(), right: list[1].id.clone() };
+        v.apply(LibraryAction::Show(view.clone()).into());
+        v.apply(LibraryAction::SearchVersion { column: 1, query: "Azerbaïdjan".into() }.into());
+        assert_eq!(v.records.version_queries, [String::new(), "Azerbaïdjan".to_string()]);
+        v.apply(LibraryAction::SearchVersion { column: 7, query: "x".into() }.into());
+        v.apply(LibraryAction::Show(View::Library).into());
+        v.apply(LibraryAction::Show(view).into());
+        assert_eq!(v.records.version_queries, [String::new(), String::new()], "a new pair starts unsearched");
     }
 
     #[test]

@@ -396,7 +396,7 @@ test('exports download the JSON contract and the outline', async (page) => {
   assert(text.includes('Mr. Kariyawasam (Country Rapporteur) ¶20-24 · member'), 'outline content');
   // The formats researchers use, from the same export module as the CLI (docs/exports.md).
   const get = async (format) => {
-    await page.click('.rl-menu > summary');
+    if ((await page.locator('.rl-menu').getAttribute('open')) === null) await page.click('.rl-menu > summary');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
     return [file.suggestedFilename(), fs.readFileSync(await file.path(), 'utf8')];
   };
@@ -1000,6 +1000,39 @@ test('the iframe viewer with ?lang=es speaks Spanish', async (page) => {
   eq(await englishLeft(page, english), [], 'English left in the Spanish iframe viewer');
   await page.screenshot({ path: path.join(shots, 'iframe-es.png') });
 }, { url: base });
+
+test('two language versions read side by side, aligned by paragraph number, each with its own search', async (page) => {
+  await drop(page, [
+    ['CERD_C_SR.1692.en.txt', fixture('versions/CERD_C_SR.1692.en.txt')],
+    ['CERD_C_SR.1692.fr.txt', fixture('versions/CERD_C_SR.1692.fr.txt')],
+    ['CCPR_C_SR.2638.en.txt', fixture('versions/CCPR_C_SR.2638.en.txt')],
+    ['CCPR_C_SR.2638.fr.txt', fixture('versions/CCPR_C_SR.2638.fr.txt')],
+  ]);
+  await waitForLibrary(page, 4);
+  await showLibrary(page);
+  await page.click('[data-side-by-side="CCPR/C/SR.2638"]');
+  await page.waitForSelector('[data-versions]');
+  // Cells come in pairs, left then right: each numbered row holds the same number on both sides.
+  const cells = await page.$$eval('[data-version-row]', (els) => els.map((e) => [e.dataset.column, e.dataset.number || '', e.querySelector('[data-paragraph-number]')?.dataset.paragraphNumber || '']));
+  const rows = [];
+  for (let i = 0; i < cells.length; i += 2) rows.push([cells[i], cells[i + 1]]);
+  const numbered = rows.filter(([l]) => l[1]);
+  eq(numbered.map(([l, r]) => [l[0], l[2], r[0], r[2]]), [['0', '1', '1', '1'], ['0', '2', '1', '2'], ['0', '3', '1', '3']], 'paragraphs 1-3 side by side');
+  eq(await page.locator('[data-numbering-differs]').count(), 0, 'no warning where the numbering agrees');
+  eq(await page.$$eval('.rl-version-head', (els) => els.map((e) => e.getAttribute('lang'))), ['en', 'fr'], 'each column in its language');
+  await page.fill('[data-version-search="1"]', 'Azerbaïdjan');
+  await page.waitForSelector('[data-version-count="1"]');
+  assert((await page.locator('.rl-right mark').count()) > 0 && (await page.locator('.rl-left mark').count()) === 0, 'the French column searched alone');
+  await page.fill('[data-version-search="0"]', 'Azerbaijan');
+  await page.waitForSelector('.rl-left mark');
+  await page.screenshot({ path: path.join(shots, 'versions.png'), fullPage: true });
+  // Where one version reaches a paragraph the other does not, the page says so.
+  await showLibrary(page);
+  await page.click('[data-side-by-side="CERD/C/SR.1692"]');
+  await page.waitForSelector('[data-numbering-differs]');
+  const warning = await page.locator('[data-numbering-differs]').textContent();
+  assert(warning.includes('4') && warning.includes('English'), `warning: ${warning}`);
+});
 
 let passed = 0;
 let failed = 0;
