@@ -105,7 +105,7 @@ fn record_for(golden: &Path) -> Option<PathBuf> {
     let name = golden.file_name()?.to_str()?.strip_suffix(".golden")?;
     Some(match dir {
         "seed" => root().join("tests/fixtures").join(name),
-        "web" | "openings" | "whole" => root().join("tests/fixtures").join(dir).join(name),
+        "web" | "openings" | "whole" | "reviews" | "versions" => root().join("tests/fixtures").join(dir).join(name),
         "pdf" => corpus_dir().join("pdf").join(name),
         _ => return None,
     })
@@ -274,7 +274,7 @@ fn compare(g: &Golden, j: &Value) -> (BTreeMap<&'static str, Score>, Vec<String>
 
 fn golden_files() -> Vec<PathBuf> {
     let mut all = Vec::new();
-    for dir in ["seed", "web", "openings", "whole", "pdf"] {
+    for dir in ["seed", "web", "openings", "whole", "reviews", "versions", "pdf"] {
         let Ok(entries) = std::fs::read_dir(root().join("tests/golden").join(dir)) else { continue };
         all.extend(
             entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "golden")),
