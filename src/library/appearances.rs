@@ -40,6 +40,8 @@ pub struct Appearance {
     /// "CMW/C/SR.464, para. 23" (or "paras. 23-25" for a turn of several numbered paragraphs).
     pub citation: String,
     pub first_sentence: String,
+    /// The record's language (the first sentence is in it).
+    pub language: Option<crate::model::Language>,
 }
 
 /// Their turns across `entries`, by date, meeting, then order in the record.
@@ -87,6 +89,7 @@ pub fn appearances<E: Borrow<Entry>>(entries: &[E], who: &Who) -> Vec<Appearance
                 number: numbers.first().copied(),
                 citation,
                 first_sentence: first_sentence(e.paragraph_text(first)),
+                language: Some(e.summary.language),
             });
         }
     }

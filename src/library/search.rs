@@ -57,6 +57,8 @@ pub struct RecordHits {
     pub symbol: Option<String>,
     pub name: String,
     pub date: Option<Date>,
+    /// The record's language (its words are in it, not in the interface's).
+    pub language: Option<crate::model::Language>,
     /// How many paragraphs matched (more than `hits` holds when over the limit).
     pub total: usize,
     pub hits: Vec<SearchHit>,
@@ -99,6 +101,7 @@ pub fn search<E: Borrow<Entry>>(entries: &[E], query: &str, filters: &Filters, l
             symbol: e.summary.symbol.clone(),
             name: e.name.clone(),
             date: e.summary.date,
+            language: Some(e.summary.language),
             total: matching.len(),
             hits,
         });

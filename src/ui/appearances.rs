@@ -54,7 +54,7 @@ pub fn AppearancesView(props: &AppearancesProps) -> Html {
                         <span class="rl-lib-date">{ a.date.map(|d| t.date(d)).unwrap_or_default() }</span>
                         <span class="rl-speaker">{ a.speaker.clone().unwrap_or_default() }</span>
                         if let Some(f) = &a.affiliation { <span class="rl-badge">{ f }</span> }
-                        <p>{ &a.first_sentence }</p>
+                        <p lang={a.language.map(|l| crate::i18n::Lang::of_record(l).code())}>{ &a.first_sentence }</p>
                         <button type="button" class="rl-cite" {onclick}>{
                             match (&a.symbol, a.number) { (Some(symbol), Some(n)) => t.citation(symbol, n), _ => a.citation.clone() }
                         }</button>

@@ -361,7 +361,7 @@ fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
                 <span class="rl-side-label">{ super::turn::side_text(store.lang, h.side, None) }</span>
                 <button type="button" class="rl-cite" onclick={open}>{ citation(t, r, h) }</button>
             </div>
-            <p>{ marked(h) }</p>
+            <p lang={r.language.map(|l| crate::i18n::Lang::of_record(l).code())}>{ marked(h) }</p>
         </li>
     }
 }

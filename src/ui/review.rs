@@ -110,7 +110,7 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
                     </svg>
                 }
             </header>
-            <ol class="rl-meeting-turns">{ for e.index.turns.iter().enumerate().map(|(i, turn)| {
+            <ol class="rl-meeting-turns" lang={crate::i18n::Lang::of_record(s.language).code()}>{ for e.index.turns.iter().enumerate().map(|(i, turn)| {
                 let sp = e.index.speakers.get(turn.speaker as usize);
                 let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
                 let side = sp.map(|s| s.side).unwrap_or(crate::model::Side::Unknown);

@@ -1034,6 +1034,32 @@ test('two language versions read side by side, aligned by paragraph number, each
   assert(warning.includes('4') && warning.includes('English'), `warning: ${warning}`);
 });
 
+test('the library, its search, a review and two versions speak French with no English left', async (page) => {
+  await drop(page, [...reviewTexts(), ['CCPR_C_SR.2638.en.txt', fixture('versions/CCPR_C_SR.2638.en.txt')]]);
+  await page.waitForFunction(() => document.querySelector('[data-view="library"]')?.textContent.includes('(5)'), null, { timeout: 30000 });
+  const english = await englishOnly(page, 'fr');
+  const check = async (what) => eq(await englishLeft(page, english), [], `English left in the French ${what}`);
+  await showLibrary(page);
+  assert((await page.locator('[data-library-size]').textContent()).includes('conservés dans ce navigateur'), 'the library speaks French');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'library-fr.png'), fullPage: true });
+  await check('library');
+  await page.fill('[data-library-search]', 'Azerbaïdjan');
+  await page.waitForSelector('[data-search-hit]');
+  assert((await page.locator('[data-search-hit] .rl-cite').first().textContent()).includes('par. '), 'citations as French writes them');
+  await check('library search');
+  await page.fill('[data-library-search]', '');
+  await page.click('[data-review="CMW/C/AZE/1"]');
+  await page.waitForSelector('[data-meeting]');
+  await page.screenshot({ path: path.join(shots, 'review-fr.png'), fullPage: true });
+  await check('review');
+  await showLibrary(page);
+  await page.click('[data-side-by-side="CCPR/C/SR.2638"]');
+  await page.waitForSelector('[data-versions]');
+  await check('side-by-side view');
+  await axeClean(page, 'French library');
+}, { context: { locale: 'fr-FR', bypassCSP: true } });
+
 let passed = 0;
 let failed = 0;
 // E2E_ONLY=words runs only the tests whose name contains them (for work on one test).
