@@ -53,10 +53,19 @@ pub fn fold_char(c: char, out: &mut String) {
 /// `s` folded whole: lower case, no accents.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// `s` folded onto the end of `out` (most words are ASCII: lower-cased byte by byte).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Who a speaker is across records and languages: the name without its honorifics, folded.

@@ -7,7 +7,7 @@
 
 use crate::model::{Parsed, Side};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
@@ -79,16 +79,27 @@ impl Index {
                 }
             })
             .collect();
-        let mut postings: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        // Terms are gathered in a hash map (a folded word is looked up without allocating) and
+        // sorted once at the end: indexing costs a few times the parse, not more.
+        // The standard hasher (SipHash), not a faster one: a record crafted so that its words
+        // collide must not make indexing quadratic.
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut term = String::new();
         let paragraphs = r
             .paragraphs
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                for term in super::fold::terms(&p.text) {
-                    let list = postings.entry(term).or_default();
-                    if list.last() != Some(&(i as u32)) {
-                        list.push(i as u32);
+                let i = i as u32;
+                for word in p.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                    term.clear();
+                    super::fold::fold_into(word, &mut term);
+                    match postings.get_mut(term.as_str()) {
+                        Some(list) if list.last() == Some(&i) => {}
+                        Some(list) => list.push(i),
+                        None => {
+                            postings.insert(term.clone(), vec![i]);
+                        }
                     }
                 }
                 IndexedParagraph {
@@ -99,7 +110,9 @@ impl Index {
                 }
             })
             .collect();
-        Index { speakers, turns, paragraphs, terms: postings.into_iter().collect() }
+        let mut terms: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Index { speakers, turns, paragraphs, terms }
     }
 
     /// The paragraphs holding a term that begins with `prefix` (folded), ascending.

@@ -67,8 +67,11 @@ pub fn use_library(store: Store, uses: bool) {
                 continue;
             }
             let store = store.clone();
-            // After the paint: indexing a record of megabytes takes a while.
-            gloo::timers::callback::Timeout::new(30, move || {
+            // Well after the paint and the first slices of the timeline: indexing costs about
+            // three times the parse (10 ms for a usual record, 0.2 s for 5 MB in WebAssembly), and
+            // the reader should see the record first. 250 ms, plus 1 ms per 2 KB.
+            let delay = 250 + (text.len() / 2000).min(5_000) as u32;
+            gloo::timers::callback::Timeout::new(delay, move || {
                 let id = crate::library::record_id(&text);
                 if store.records.contains(&id) {
                     return;
