@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! recordline parse FILE|- [--format F] [--lang en|fr|es]   one record as json, outline, csv, akn or tei; diagnostics on stderr
-//! recordline parse DIR|FILES... --jsonl          many records, one JSON object a line, on every core
+//! recordline parse DIR|FILES... --jsonl [--source]  many records, one JSON object a line, on every core
 //! recordline check DIR|FILES...                  a table of what every file holds
 //! recordline text FILE|-                        the text the importers read (PDF, Word, HTML...)
 //! ```
@@ -30,6 +30,7 @@ const USAGE: &str = "usage:
         [--lang en|fr|es]                        the outline's labels in English (default), French or Spanish
   recordline parse DIR|FILES... --jsonl          parse every file (folders recursively) on every core:
                                                  one JSON object per record and line; a summary on stderr
+        [--source]                               each line also holds the text: a library file the app imports
   recordline check DIR|FILES...                  parse every file and print a table
   recordline text FILE|-                        print the text read from FILE (PDF, Word, HTML, any encoding)
   recordline --help | --version";
@@ -69,7 +70,8 @@ fn misuse(why: &str) -> ExitCode {
 
 fn parse_command(args: &[&str]) -> ExitCode {
     if args.contains(&"--jsonl") {
-        let named: Vec<&str> = args.iter().copied().filter(|a| *a != "--jsonl").collect();
+        let source = args.contains(&"--source");
+        let named: Vec<&str> = args.iter().copied().filter(|a| !matches!(*a, "--jsonl" | "--source")).collect();
         if let Some(flag) = named.iter().find(|a| a.starts_with("--")) {
             return misuse(&format!("unknown option {flag} with --jsonl"));
         }
@@ -83,7 +85,7 @@ fn parse_command(args: &[&str]) -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        let summary = corpus::jsonl(&files);
+        let summary = corpus::jsonl(&files, source);
         eprintln!("{}", summary.report());
         return if summary.refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
     }
@@ -185,7 +187,7 @@ fn check_command(args: &[&str]) -> ExitCode {
         "file", "kind", "symbol", "turns", "unknown", "events", "paras", "diags"
     );
     let mut totals = [0usize; 5];
-    let summary = corpus::read_all(&files, |r| {
+    let summary = corpus::read_all(&files, false, |r| {
         let name = r.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let p = match &r.parsed {
             Ok(p) => p,

@@ -134,6 +134,19 @@ fn a_folder_parses_to_json_lines() {
     let out = recordline(&["check", dir.to_str().unwrap()]);
     let table = String::from_utf8_lossy(&out.stdout);
     assert!(table.contains("CMW/C/SR.464") && table.contains("unreadable"), "{table}");
+    // With --source, the lines are a library file the app imports (docs/library.md).
+    let out = recordline(&["parse", dir.to_str().unwrap(), "--jsonl", "--source"]);
+    let file = String::from_utf8(out.stdout).unwrap();
+    let line: serde_json::Value = serde_json::from_str(file.lines().next().unwrap()).unwrap();
+    assert_eq!((line["symbol"].as_str(), line["source"]["name"].as_str()), (Some("CMW/C/SR.464"), Some("a-seed.md")));
+    let seed = std::fs::read_to_string(dir.join("a-seed.md")).unwrap();
+    assert_eq!(line["source"]["text"].as_str(), Some(seed.as_str()));
+    let library = recordline::library::import_jsonl(&file, &[]);
+    assert_eq!(
+        (library.entries.len(), library.refused.len()),
+        (2, 1),
+        "the two records; the PNG's error line is not one"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -5,7 +5,9 @@
 //! contract of `parse --json` with a `"file"` key first, or `{"file": ..., "error": ...}` for a
 //! file that cannot be read. A progress line goes to standard error while a long run lasts (on a
 //! terminal), and a summary at the end: records, turns, MB/s, files refused and why.
-//! `recordline check DIR` reads its files the same way.
+//! `recordline check DIR` reads its files the same way. With `--source` each object also holds
+//! `"source": {"name": …, "text": …}`, the text it was parsed from: the library file the web app
+//! imports (`docs/library.md`), so a folder of records becomes a library to hand to a colleague.
 
 use recordline::model::Parsed;
 use std::io::{IsTerminal, Write};
@@ -48,21 +50,30 @@ pub struct Read {
     pub path: PathBuf,
     pub bytes: usize,
     pub parsed: Result<Parsed, String>,
+    /// The text the importers read, when it is to be written out (`--source`).
+    pub text: Option<String>,
 }
 
-fn read_one(path: &Path) -> Read {
+fn read_one(path: &Path, keep_text: bool) -> Read {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     match std::fs::read(path) {
         Ok(b) => {
-            let parsed = recordline::import::open(&name, &b).map(|t| recordline::parse(&t)).map_err(|e| e.to_string());
-            Read { path: path.to_path_buf(), bytes: b.len(), parsed }
+            let mut text = None;
+            let parsed = recordline::import::open(&name, &b)
+                .map(|t| {
+                    let parsed = recordline::parse(&t);
+                    text = keep_text.then_some(t);
+                    parsed
+                })
+                .map_err(|e| e.to_string());
+            Read { path: path.to_path_buf(), bytes: b.len(), parsed, text }
         }
-        Err(e) => Read { path: path.to_path_buf(), bytes: 0, parsed: Err(e.to_string()) },
+        Err(e) => Read { path: path.to_path_buf(), bytes: 0, parsed: Err(e.to_string()), text: None },
     }
 }
 
 /// Reads every file on every core and hands each result to `each`, in the files' order.
-pub fn read_all(files: &[PathBuf], mut each: impl FnMut(Read)) -> Summary {
+pub fn read_all(files: &[PathBuf], keep_text: bool, mut each: impl FnMut(Read)) -> Summary {
     let start = Instant::now();
     let next = AtomicUsize::new(0);
     // Every core, unless RECORDLINE_THREADS says how many (the benchmark compares 1 with all).
@@ -78,7 +89,7 @@ pub fn read_all(files: &[PathBuf], mut each: impl FnMut(Read)) -> Summary {
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
-                if tx.send((i, read_one(path))).is_err() {
+                if tx.send((i, read_one(path, keep_text))).is_err() {
                     break;
                 }
             });
@@ -162,12 +173,12 @@ impl Summary {
     }
 }
 
-/// `parse ... --jsonl`: one JSON object per record, one per line.
-pub fn jsonl(files: &[PathBuf]) -> Summary {
+/// `parse ... --jsonl [--source]`: one JSON object per record, one per line.
+pub fn jsonl(files: &[PathBuf], source: bool) -> Summary {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut closed = false;
-    let summary = read_all(files, |r| {
+    let summary = read_all(files, source, |r| {
         if closed {
             return;
         }
@@ -175,7 +186,16 @@ pub fn jsonl(files: &[PathBuf]) -> Summary {
         let line = match &r.parsed {
             Ok(p) => {
                 let body = serde_json::to_string(p).unwrap_or_else(|_| "{}".into());
-                format!("{{\"file\":{file},{}", &body[1..])
+                let body = &body[1..];
+                match &r.text {
+                    // The library's line: the source after the record (`docs/library.md`).
+                    Some(text) => {
+                        let name = r.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                        let source = serde_json::json!({ "name": name, "text": text });
+                        format!("{{\"file\":{file},{},\"source\":{source}}}", &body[..body.len().saturating_sub(1)])
+                    }
+                    None => format!("{{\"file\":{file},{body}"),
+                }
             }
             Err(why) => format!("{{\"file\":{file},\"error\":{}}}", serde_json::to_string(why).unwrap_or_default()),
         };
