@@ -51,6 +51,56 @@ PY
 fi
 
 echo
+echo "== the whole process (issue 12): read, import, parse, write; against wc -w on the same files"
+# The twelve verbatim records of the corpus and the seed, concatenated (1.1 MB), and ten copies
+# (11 MB). Each command is run three times; the best wall time is kept, with its peak memory.
+cargo build --release -q
+cargo build --release -q --example parse_file
+tmp=$(mktemp -d)
+python3 - "$tmp" "${RECORDLINE_CORPUS:-../shared/corpus}" <<'PY'
+import glob, sys
+tmp, corpus = sys.argv[1], sys.argv[2]
+parts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(corpus + "/pdf/*.txt"))]
+parts.append(open("tests/fixtures/CMW_C_SR.464.md", encoding="utf-8").read())
+one = "\n\n".join(parts)
+open(f"{tmp}/x1.txt", "w", encoding="utf-8").write(one)
+open(f"{tmp}/x10.txt", "w", encoding="utf-8").write("\n\n".join([one] * 10))
+PY
+python3 - "$tmp" <<'PY'
+import os, subprocess, sys, time
+tmp = sys.argv[1]
+def best(cmd, runs=5):
+    """Best wall time (perf_counter) of `runs` runs, and the peak memory (KB) of one run."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t)
+    peak = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr.strip().splitlines()[-1]
+    return min(times), int(peak)
+got = {}
+for name in ["x1", "x10"]:
+    f = f"{tmp}/{name}.txt"
+    b = os.path.getsize(f)
+    mb = b / 1e6
+    rows = [("wc -w", ["wc", "-w", f]),
+            ("parse --json", ["target/release/recordline", "parse", f, "--json"]),
+            ("parse --outline", ["target/release/recordline", "parse", f, "--outline"]),
+            ("read + parse only", ["target/release/examples/parse_file", f, "1"])]
+    print(f"{name}: {mb:.1f} MB")
+    wc = None
+    for label, cmd in rows:
+        s, kb = best(cmd)
+        got[(name, label)] = s
+        wc = wc or s
+        extra = "" if label == "wc -w" else f"  peak {kb/1024:6.1f} MB ({kb*1024/b:4.1f}x the input)  {s/wc:4.1f}x the time of wc -w"
+        print(f"  {label:<18} {s*1000:8.1f} ms {mb/s:7.1f} MB/s{extra}")
+for label in ["parse --json", "parse --outline", "read + parse only"]:
+    print(f"10x the input: {label} takes {got[('x10', label)]/got[('x1', label)]:.1f}x the time (linear = 10, target <= 10.5)")
+PY
+rm -rf "$tmp"
+
+echo
 echo "== in the browser (headless Chromium)"
 scripts/setup.sh all >&2
 TRUNK_SKIP_VERSION_CHECK=true trunk build --release >&2
