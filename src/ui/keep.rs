@@ -27,20 +27,30 @@ pub fn use_library(store: Store, uses: bool) {
             });
         });
     }
-    // The reader's own reviews are kept whenever they change (once the library is read).
+    // The reader's own reviews are kept whenever the reader changes them (not when they are
+    // read at start). A failed write is said with the review's name; the library goes on.
     {
         let chosen = store.records.chosen.clone();
         let ready = store.records.storage == Storage::Ready;
+        let saved: Rc<RefCell<Option<Vec<(String, Vec<String>)>>>> = use_mut_ref(|| None);
         let store = store.clone();
         use_effect_with((ready, chosen), move |(ready, chosen)| {
-            if *ready {
-                let chosen = chosen.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(why) = idb::put_reviews(&chosen).await {
-                        store.dispatch(LibraryAction::Refused(why).into());
-                    }
-                });
+            if !*ready {
+                return;
             }
+            let first = saved.borrow().is_none();
+            let changed = saved.borrow().as_ref() != Some(chosen);
+            *saved.borrow_mut() = Some(chosen.clone());
+            if first || !changed {
+                return;
+            }
+            let chosen = chosen.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(why) = idb::put_reviews(&chosen).await {
+                    let name = chosen.last().map(|(n, _)| n.clone()).unwrap_or_default();
+                    store.dispatch(LibraryAction::NotKept { name, why }.into());
+                }
+            });
         });
     }
     // Texts already kept or being kept this visit (by address and length: no hashing per render).

@@ -357,13 +357,26 @@ fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
             data-paragraph={h.number.map(|n| n.to_string()).unwrap_or_default()}>
             <div class="rl-lib-hit-head">
                 { who.unwrap_or_else(|| html! { <span>{ t.text(Text::SpeakerNotNamed) }</span> }) }
-                if let Some(a) = &h.affiliation { <span class="rl-badge">{ a }</span> }
+                { state(store, h) }
                 <span class="rl-side-label">{ super::turn::side_text(store.lang, h.side, None) }</span>
                 <button type="button" class="rl-cite" onclick={open}>{ citation(t, r, h) }</button>
             </div>
             <p lang={r.language.map(|l| crate::i18n::Lang::of_record(l).code())}>{ marked(h) }</p>
         </li>
     }
+}
+
+/// A delegate's State, as a link to every turn of that State across the library.
+fn state(store: &Store, h: &SearchHit) -> Html {
+    let Some(a) = h.affiliation.clone() else { return html! {} };
+    if h.side != Side::Delegation {
+        return html! { <span class="rl-badge">{ a }</span> };
+    }
+    let store = store.clone();
+    let label = a.clone();
+    let onclick =
+        Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Appearances(Who::State(a.clone()))).into()));
+    html! { <button type="button" class="rl-link rl-badge" {onclick} data-state={label.clone()}>{ label }</button> }
 }
 
 /// A review's name in the reader's language ("A/C.3/62, agenda item 70").

@@ -725,6 +725,14 @@ test('a search across the library opens a hit at its paragraph', async (page) =>
   await page.waitForFunction(() => document.querySelector('#rl-symbol')?.textContent === 'CMW/C/SR.464');
   await page.waitForSelector(`#p${paragraph}.rl-target`);
   assert(await page.locator(`#p${paragraph}`).isVisible(), 'the paragraph is opened and shown');
+  // A delegate's State leads to every turn of that State across the library.
+  await showLibrary(page);
+  await page.fill('[data-library-search]', 'migration');
+  await page.selectOption('[data-filter="side"]', 'delegation');
+  await page.locator('[data-state="Azerbaijan"]').first().click();
+  await page.waitForSelector('[data-appearances="Azerbaijan"]');
+  const states = await page.$$eval('[data-appearance] .rl-badge', (els) => els.map((e) => e.textContent));
+  assert(states.length >= 5 && states.every((s) => s === 'Azerbaijan'), `the State's turns: ${states}`);
 });
 
 test('a review shows its meetings in order with their turns, and speakers across them', async (page) => {
@@ -753,6 +761,13 @@ test('a review shows its meetings in order with their turns, and speakers across
   await page.click('[data-make-review]');
   await page.waitForSelector('[data-meeting]');
   eq(await page.$$eval('[data-meeting]', (els) => els.map((e) => e.dataset.symbol)), ['CMW/C/SR.100', 'CCPR/C/SR.2640'], 'a review by hand, in date order');
+  // The reader's own review is kept across a reload.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await waitForLibrary(page, 5);
+  await showLibrary(page);
+  eq(await page.locator('[data-review-kind="chosen"]').count(), 1, 'the review made by hand is still there');
 });
 
 test('the library exports to one file and imports into a fresh profile without duplicates', async (page) => {
@@ -1059,6 +1074,22 @@ test('the library, its search, a review and two versions speak French with no En
   await check('side-by-side view');
   await axeClean(page, 'French library');
 }, { context: { locale: 'fr-FR', bypassCSP: true } });
+
+test('a full storage quota is said, and the record stays on screen', async (page) => {
+  await paste(page, OTHER);
+  await page.waitForFunction(() => document.querySelector('[data-message]')?.textContent.includes('could not be kept in the library'), null, { timeout: 15000 });
+  const said = await message(page);
+  assert(said.includes("the browser's storage for this page is full"), `said: ${said}`);
+  eq(await symbol(page), 'CRC/C/SR.1845', 'the record stays on screen');
+  await paste(page, SEED);
+  eq(await turns(page), 20, 'and the app goes on');
+}, {
+  setup: async (context) => {
+    await context.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+  },
+});
 
 let passed = 0;
 let failed = 0;
