@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 mod library;
-pub use library::{Library, LibraryAction, Storage, View, ALL_HITS, HITS_PER_RECORD};
+pub use library::{ChosenReviews, Library, LibraryAction, Storage, View, ALL_HITS, HITS_PER_RECORD};
 
 /// The sample shipped with the app: the summary record of CMW's 464th meeting.
 pub const SAMPLE: &str = include_str!("../tests/fixtures/CMW_C_SR.464.md");

@@ -32,7 +32,7 @@ pub fn use_library(store: Store, uses: bool) {
     {
         let chosen = store.records.chosen.clone();
         let ready = store.records.storage == Storage::Ready;
-        let saved: Rc<RefCell<Option<Vec<(String, Vec<String>)>>>> = use_mut_ref(|| None);
+        let saved: Rc<RefCell<Option<crate::viewer::ChosenReviews>>> = use_mut_ref(|| None);
         let store = store.clone();
         use_effect_with((ready, chosen), move |(ready, chosen)| {
             if !*ready {

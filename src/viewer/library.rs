@@ -7,6 +7,9 @@ use crate::library::{self, Entry, Filters, RecordHits, ReviewKey, StorageProblem
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+/// The reader's own reviews: a name and the entry ids of its meetings.
+pub type ChosenReviews = Vec<(String, Vec<String>)>;
+
 /// Hits shown per record in a library search, until the reader asks for all of a record's.
 pub const HITS_PER_RECORD: usize = 3;
 /// Hits shown for a record the reader opened out.
@@ -52,7 +55,7 @@ pub struct Library {
     pub filters: Filters,
     pub results: Vec<RecordHits>,
     /// Reviews the reader made by hand: a name and entry ids.
-    pub chosen: Vec<(String, Vec<String>)>,
+    pub chosen: ChosenReviews,
     /// Entries ticked to make a review of.
     pub selected: BTreeSet<String>,
     /// Records whose every hit the reader asked to see.
