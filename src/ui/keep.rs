@@ -142,7 +142,13 @@ pub fn import(store: &Store, name: &str, text: &str) {
 }
 
 /// Removes one record (or all) from storage, then from the list.
+/// The copy of the last record kept for the next visit goes too when that record is removed
+/// (else the next visit would show it, and keep it in the library again).
 pub fn forget(store: &Store, id: Option<String>) {
+    let shown = store.shown.as_ref().filter(|s| !s.sample).map(|s| crate::library::record_id(&s.text));
+    if id.is_none() || id == shown {
+        super::dom::forget();
+    }
     let store = store.clone();
     wasm_bindgen_futures::spawn_local(async move {
         if store.records.storage == Storage::Ready {

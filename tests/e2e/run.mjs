@@ -701,6 +701,18 @@ test('the library keeps five records of two reviews across a reload', async (pag
   await page.reload();
   await page.waitForSelector('[data-turn]');
   await waitForLibrary(page, 4);
+  // Remove all (after the browser's own confirmation), and it stays so.
+  await showLibrary(page);
+  page.once('dialog', (d) => d.accept());
+  await page.click('[data-library-clear]');
+  await waitForLibrary(page, 0);
+  await page.click('[data-view="record"]');
+  eq(await symbol(page), 'CMW/C/SR.102', 'the record on screen stays');
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await page.waitForTimeout(800);
+  await waitForLibrary(page, 0);
+  eq(await symbol(page), 'CMW/C/SR.464', 'and, removed, it does not come back on the next visit (the sample shows)');
 });
 
 test('a search across the library opens a hit at its paragraph', async (page) => {
