@@ -8,19 +8,43 @@
 //! text, hence same symbol) is not added twice.
 
 use super::{record_id, Entry};
+use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
+use std::collections::HashSet;
+
+/// The member added to the CLI's JSON on each line.
+#[derive(Serialize, Deserialize, Default)]
+struct Source {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+}
+
+/// What an import reads of a line: only the source (every other member is skipped unread).
+#[derive(Deserialize)]
+struct Line {
+    #[serde(default)]
+    source: Option<Source>,
+}
 
 /// The entries as JSON Lines, in the order given.
 pub fn export_jsonl<E: Borrow<Entry>>(entries: &[E]) -> String {
     let mut out = String::new();
     for e in entries.iter().map(Borrow::borrow) {
         let parsed = crate::parse(&e.text);
-        let mut value = serde_json::to_value(&parsed).unwrap_or(serde_json::Value::Null);
-        if let Some(object) = value.as_object_mut() {
-            object.insert("source".to_string(), serde_json::json!({ "name": e.name, "text": e.text }));
+        // The record's JSON object, its closing brace replaced by the source member.
+        let body = serde_json::to_string(&parsed).unwrap_or_else(|_| "{}".to_string());
+        let source = Source { name: Some(e.name.clone()), text: Some(e.text.clone()) };
+        let source = serde_json::to_string(&source).unwrap_or_else(|_| "{}".to_string());
+        let open = body.strip_suffix('}').unwrap_or("{");
+        out.push_str(open);
+        if open.len() > 1 {
+            out.push(',');
         }
-        out.push_str(&value.to_string());
-        out.push('\n');
+        out.push_str("\"source\":");
+        out.push_str(&source);
+        out.push_str("}\n");
     }
     out
 }
@@ -39,33 +63,33 @@ pub struct Imported {
 /// Reads a JSON Lines library; `known` holds the ids already in the library.
 pub fn import_jsonl(file: &str, known: &[String]) -> Imported {
     let mut out = Imported::default();
-    let mut seen: Vec<String> = known.to_vec();
+    let mut seen: HashSet<String> = known.iter().cloned().collect();
     for (n, line) in file.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
+        let source = match serde_json::from_str::<Line>(line) {
+            Ok(Line { source: Some(Source { text: Some(text), name }) }) => (text, name),
+            Ok(_) => {
+                out.refused
+                    .push((n + 1, "no \"source\" text (a Recordline library line holds the record's text)".into()));
+                continue;
+            }
             Err(e) => {
                 out.refused.push((n + 1, format!("not JSON ({e})")));
                 continue;
             }
         };
-        let source = &value["source"];
-        let Some(text) = source["text"].as_str() else {
-            out.refused.push((n + 1, "no \"source\" text (a Recordline library line holds the record's text)".into()));
-            continue;
-        };
-        let id = record_id(text);
-        if seen.contains(&id) {
+        let (text, name) = source;
+        let id = record_id(&text);
+        if !seen.insert(id) {
             out.duplicates += 1;
             continue;
         }
-        let name = source["name"].as_str().unwrap_or("imported record");
-        let parsed = crate::parse(text);
-        out.entries.push(Entry::new(name, text.to_string(), &parsed));
-        seen.push(id);
+        let name = name.unwrap_or_else(|| "imported record".to_string());
+        let parsed = crate::parse(&text);
+        out.entries.push(Entry::new(&name, text, &parsed));
     }
     out
 }
