@@ -112,3 +112,30 @@ fn should_search_across_records_in_english_and_french() {
         }
     }
 }
+
+mod hostile {
+    use proptest::prelude::*;
+    use recordline::library::import_jsonl;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// A library file from anywhere: every non-empty line is imported, a duplicate or refused;
+        /// nothing panics.
+        #[test]
+        fn any_library_file_is_read_or_refused_line_by_line(lines in proptest::collection::vec(
+            prop_oneof![
+                any::<String>(),
+                "[ -~]{0,40}".prop_map(|t| format!("{{\"source\":{{\"name\":\"x\",\"text\":{}}}}}", serde_json::Value::String(t))),
+                Just("{\"source\":{\"text\":null}}".to_string()),
+                Just("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[".to_string()),
+            ],
+            0..12,
+        )) {
+            let file = lines.join("\n");
+            let got = import_jsonl(&file, &[]);
+            let counted = file.lines().filter(|l| !l.trim().is_empty()).count();
+            prop_assert_eq!(got.entries.len() + got.duplicates + got.refused.len(), counted);
+        }
+    }
+}
