@@ -354,8 +354,11 @@ impl Viewer {
             Action::Dragging(on) => self.dragging = on,
             Action::DismissMessage => self.message = None,
             Action::Clear => {
-                // The reader's language is theirs, not the record's: it stays.
-                *self = Viewer { lang: self.lang, ..Viewer::default() };
+                // The reader's language is theirs, not the record's, and the library is kept
+                // apart from the record on screen: both stay.
+                let mut records = std::mem::take(&mut self.records);
+                records.view = View::Record;
+                *self = Viewer { lang: self.lang, records, ..Viewer::default() };
                 self.info(Note::Cleared);
             }
             Action::SetLanguage(lang) => self.lang = lang,

@@ -56,7 +56,14 @@ pub fn appearances<E: Borrow<Entry>>(entries: &[E], who: &Who) -> Vec<Appearance
     }
     let mut ordered: Vec<&Entry> = entries.iter().map(Borrow::borrow).collect();
     ordered.sort_by_key(|e| (e.summary.date, e.summary.meeting));
+    // One version of each meeting: the French and English versions of one record are one meeting.
+    let mut symbols: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for e in ordered {
+        if let Some(symbol) = e.summary.symbol.as_deref() {
+            if !symbols.insert(symbol) {
+                continue;
+            }
+        }
         for t in &e.index.turns {
             let Some(s) = e.index.speakers.get(t.speaker as usize) else { continue };
             let is_them = match who {
@@ -147,7 +154,17 @@ pub fn appearances_csv(list: &[Appearance]) -> String {
     out
 }
 
+/// A field, quoted where RFC 4180 needs it. A field that a spreadsheet would take for a formula
+/// ("=HYPERLINK(...)", "+", "-", "@", a tab or carriage return first) gets an apostrophe first, the
+/// usual guard: this file is made to be opened in a spreadsheet, and its words come from records.
 fn csv_field(f: &str) -> String {
+    let guarded;
+    let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{f}");
+        guarded.as_str()
+    } else {
+        f
+    };
     if f.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", f.replace('"', "\"\""))
     } else {
@@ -198,8 +215,10 @@ mod tests {
         let csv = appearances_csv(&list);
         assert_eq!(csv.matches("\r\n").count(), list.len() + 1);
         assert!(csv.starts_with("symbol,date,speaker,affiliation,side,paragraph,citation,first_sentence\r\n"));
-        // A field with a comma is quoted and its quotes doubled.
+        // A field with a comma is quoted and its quotes doubled; a formula is not one.
         assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assert_eq!(csv_field("-5"), "'-5");
         let md = appearances_markdown(&who, &list);
         assert!(md.starts_with("## Mr. Huseynov\n"));
         assert_eq!(md.matches("(CMW/C/SR.464, para").count(), list.len());

@@ -19,7 +19,7 @@ pub struct Index {
 }
 
 /// A distinct speaker of the record (name, affiliation and side together).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct IndexedSpeaker {
     pub name: Option<String>,
     pub affiliation: Option<String>,
@@ -53,6 +53,8 @@ impl Index {
     pub fn build(parsed: &Parsed, est: &crate::timeline::Estimates) -> Index {
         let r = &parsed.record;
         let mut speakers: Vec<IndexedSpeaker> = Vec::new();
+        // Each speaker once, found by hash (a record of thousands of speakers stays linear).
+        let mut speaker_at: HashMap<IndexedSpeaker, u32> = HashMap::new();
         let turns = r
             .turns
             .iter()
@@ -64,15 +66,17 @@ impl Index {
                     country: t.speaker.country.clone(),
                     side: t.speaker.side,
                 };
-                let speaker = match speakers.iter().position(|x| *x == s) {
-                    Some(i) => i,
+                let speaker = match speaker_at.get(&s) {
+                    Some(&i) => i,
                     None => {
+                        let i = speakers.len() as u32;
+                        speaker_at.insert(s.clone(), i);
                         speakers.push(s);
-                        speakers.len() - 1
+                        i
                     }
                 };
                 IndexedTurn {
-                    speaker: speaker as u32,
+                    speaker,
                     first_paragraph: t.first_paragraph as u32,
                     paragraph_count: t.paragraph_count as u32,
                     start: est.turns.get(i).copied().flatten().map(|(start, _)| start),
@@ -128,6 +132,11 @@ impl Index {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// A paragraph by index; `None` for an index a damaged stored value holds.
+    pub fn paragraph(&self, p: usize) -> Option<&IndexedParagraph> {
+        self.paragraphs.get(p)
     }
 
     /// The speaker of paragraph `p`, if it is in a turn.

@@ -70,10 +70,15 @@ impl ReviewKey {
 }
 
 fn push_new(keys: &mut Vec<ReviewKey>, k: ReviewKey) {
-    if !keys.contains(&k) {
+    // A record names a handful of reports; a crafted one with thousands is capped, so the
+    // grouping that follows stays small.
+    if keys.len() < MAX_KEYS && !keys.contains(&k) {
         keys.push(k);
     }
 }
+
+/// At most this many reviews a record belongs to.
+const MAX_KEYS: usize = 16;
 
 /// Could `symbol` be a State party's report? The agenda heading lists the report first, then
 /// its papers; these are not the report: lists of issues ("/Q/3", "/QPR/3", "/LOI/"), replies
@@ -99,11 +104,22 @@ pub struct Review {
 /// meeting order, and the reader's own reviews (`chosen`: a name and entry ids), in that order.
 pub fn reviews<E: Borrow<Entry>>(entries: &[E], chosen: &[(String, Vec<String>)]) -> Vec<Review> {
     let mut found: Vec<(ReviewKey, Vec<&Entry>)> = Vec::new();
+    let mut at: std::collections::HashMap<&ReviewKey, usize> = std::collections::HashMap::new();
+    // One version of a meeting: the language versions of one symbol are not two meetings.
+    let mut symbols: std::collections::HashSet<(&ReviewKey, &str)> = std::collections::HashSet::new();
     for e in entries.iter().map(Borrow::borrow) {
         for k in &e.summary.reviews {
-            match found.iter_mut().find(|(key, _)| key == k) {
-                Some((_, list)) => list.push(e),
-                None => found.push((k.clone(), vec![e])),
+            if let Some(symbol) = e.summary.symbol.as_deref() {
+                if !symbols.insert((k, symbol)) {
+                    continue;
+                }
+            }
+            match at.get(k) {
+                Some(&i) => found[i].1.push(e),
+                None => {
+                    at.insert(k, found.len());
+                    found.push((k.clone(), vec![e]));
+                }
             }
         }
     }
@@ -141,16 +157,17 @@ pub struct ReviewSpeaker {
 /// count together.
 pub fn review_speakers(meetings: &[&Entry]) -> Vec<ReviewSpeaker> {
     let mut out: Vec<ReviewSpeaker> = Vec::new();
+    let mut at: std::collections::HashMap<(String, crate::model::Side), usize> = std::collections::HashMap::new();
     for e in meetings {
-        let mut seen_here: Vec<usize> = Vec::new();
+        let mut seen_here: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for t in &e.index.turns {
             let Some(s) = e.index.speakers.get(t.speaker as usize) else { continue };
             let Some(name) = &s.name else { continue };
-            let key = super::person_key(name);
-            let found = out.iter().position(|x| super::person_key(&x.name) == key && x.side == s.side);
-            let i = match found {
-                Some(i) => i,
+            let key = (super::person_key(name), s.side);
+            let i = match at.get(&key) {
+                Some(&i) => i,
                 None => {
+                    at.insert(key, out.len());
                     out.push(ReviewSpeaker {
                         name: name.clone(),
                         detail: s.affiliation.clone().or(s.country.clone()),
@@ -162,8 +179,7 @@ pub fn review_speakers(meetings: &[&Entry]) -> Vec<ReviewSpeaker> {
                 }
             };
             out[i].turns += 1;
-            if !seen_here.contains(&i) {
-                seen_here.push(i);
+            if seen_here.insert(i) {
                 out[i].meetings += 1;
             }
         }
@@ -171,10 +187,12 @@ pub fn review_speakers(meetings: &[&Entry]) -> Vec<ReviewSpeaker> {
     out
 }
 
-/// Puts a review's meetings in order: by meeting number when every record gives one (a body
-/// numbers its meetings in order, and a misprinted date cannot then reorder them), else by date.
+/// Puts a review's meetings in order: by meeting number when every record gives one and all are
+/// of one body (a body numbers its meetings in order, and a misprinted date cannot then reorder
+/// them), else by date (a review made by hand across bodies).
 fn in_meeting_order(list: &mut [&Entry]) {
-    if list.iter().all(|e| e.summary.meeting.is_some()) {
+    let one_series = list.windows(2).all(|w| w[0].summary.series == w[1].summary.series);
+    if one_series && list.iter().all(|e| e.summary.meeting.is_some()) {
         list.sort_by_key(|e| (e.summary.meeting, e.summary.date, e.name.clone()));
     } else {
         list.sort_by_key(|e| (e.summary.date, e.summary.meeting, e.name.clone()));
@@ -224,7 +242,7 @@ mod tests {
         let next = seed
             .replace("CMW/C/SR.464", "CMW/C/SR.465")
             .replace("464th meeting", "465th meeting")
-            .replace("Tuesday, 7 September 2021", "Wednesday, 8 September 2021");
+            .replace("Monday, 4 October 2021", "Tuesday, 5 October 2021");
         let other = seed.replace("CMW/C/AZE/3", "CMW/C/SEN/2").replace("CMW/C/SR.464", "CMW/C/SR.470");
         let entries = [entry(&next, "465"), entry(seed, "464"), entry(&other, "470")];
         let found = reviews(&entries, &[]);

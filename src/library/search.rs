@@ -95,7 +95,7 @@ pub fn search<E: Borrow<Entry>>(entries: &[E], query: &str, filters: &Filters, l
         if matching.is_empty() {
             continue;
         }
-        let hits = matching.iter().take(limit).map(|&p| hit(e, p, &words)).collect();
+        let hits = matching.iter().take(limit).filter_map(|&p| hit(e, p, &words)).collect();
         out.push(RecordHits {
             id: e.id.clone(),
             symbol: e.summary.symbol.clone(),
@@ -149,9 +149,10 @@ const BEFORE: usize = 80;
 /// Characters shown in all.
 const SNIPPET: usize = 280;
 
-fn hit(e: &Entry, p: usize, words: &[String]) -> SearchHit {
+/// `None` for a paragraph index the entry does not have (a damaged stored value).
+fn hit(e: &Entry, p: usize, words: &[String]) -> Option<SearchHit> {
     let speaker = e.index.speaker_of(p);
-    let par = &e.index.paragraphs[p];
+    let par = e.index.paragraph(p)?;
     let text = e.paragraph_text(p);
     // Word boundaries of the text, and which words the query matched.
     let spans = word_spans(text);
@@ -177,7 +178,7 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> SearchHit {
         .filter(|&(s, t)| s >= start && t <= end && !words.is_empty() && matched((s, t)))
         .map(|(s, t)| ((s as isize + offset) as usize, (t as isize + offset) as usize))
         .collect();
-    SearchHit {
+    Some(SearchHit {
         paragraph: p,
         number: par.number,
         speaker: speaker.and_then(|s| s.name.clone()),
@@ -186,7 +187,7 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> SearchHit {
         citation: super::citation(e.summary.symbol.as_deref(), par.number),
         snippet,
         marks,
-    }
+    })
 }
 
 /// Byte ranges of the words of `text` that begin with a word of `query` (folded): what to mark.

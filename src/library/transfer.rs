@@ -82,6 +82,10 @@ pub fn import_jsonl(file: &str, known: &[String]) -> Imported {
             }
         };
         let (text, name) = source;
+        if text.trim().is_empty() {
+            out.refused.push((n + 1, "an empty text".into()));
+            continue;
+        }
         let id = record_id(&text);
         if !seen.insert(id) {
             out.duplicates += 1;
@@ -89,6 +93,11 @@ pub fn import_jsonl(file: &str, known: &[String]) -> Imported {
         }
         let name = name.unwrap_or_else(|| "imported record".to_string());
         let parsed = crate::parse(&text);
+        // The library keeps meeting records only, as opening a file does.
+        if parsed.diagnostics.iter().any(|d| d.kind == crate::model::DiagnosticKind::NotARecord) {
+            out.refused.push((n + 1, "not a UN meeting record".into()));
+            continue;
+        }
         out.entries.push(Entry::new(&name, text, &parsed));
     }
     out
@@ -123,6 +132,14 @@ mod tests {
         let twice = format!("{file}{file}");
         let merged = import_jsonl(&twice, std::slice::from_ref(&seed.id));
         assert_eq!((merged.entries.len(), merged.duplicates), (1, 3));
+    }
+
+    #[test]
+    fn should_refuse_texts_that_are_not_records() {
+        let file = "{\"source\":{\"text\":\"\"}}\n{\"source\":{\"text\":\"a shopping list: milk, bread\"}}\n";
+        let got = import_jsonl(file, &[]);
+        assert!(got.entries.is_empty());
+        assert_eq!(got.refused.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2]);
     }
 
     #[test]

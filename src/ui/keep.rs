@@ -5,7 +5,6 @@ use super::{idb, Store};
 use crate::library::{import_jsonl, Entry};
 use crate::viewer::{Action, LibraryAction, Reason, Storage};
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,8 +52,9 @@ pub fn use_library(store: Store, uses: bool) {
             });
         });
     }
-    // Texts already kept or being kept this visit (by address and length: no hashing per render).
-    let seen: Rc<RefCell<HashSet<(usize, usize)>>> = use_mut_ref(HashSet::new);
+    // Texts already kept or being kept this visit, compared by address (no hashing of megabytes
+    // per render). The texts are held here, so a freed text's address cannot come back as another's.
+    let seen: Rc<RefCell<Vec<Rc<str>>>> = use_mut_ref(Vec::new);
     let ready = store.records.storage == Storage::Ready;
     let shown = store.shown.as_ref().filter(|s| !s.sample).map(|s| (s.parsed.clone(), s.text.clone(), s.name.clone()));
     let opened: Vec<(String, Rc<str>)> = store.library.clone();
@@ -73,9 +73,10 @@ pub fn use_library(store: Store, uses: bool) {
         }
         todo.extend(opened.into_iter().map(|(name, text)| (None, text, name)));
         for (parsed, text, name) in todo {
-            if !seen.borrow_mut().insert((text.as_ptr() as usize, text.len())) {
+            if seen.borrow().iter().any(|t| Rc::ptr_eq(t, &text)) {
                 continue;
             }
+            seen.borrow_mut().push(text.clone());
             let store = store.clone();
             // Well after the paint and the first slices of the timeline: indexing costs about
             // three times the parse (10 ms for a usual record, 0.2 s for 5 MB in WebAssembly), and
@@ -83,7 +84,9 @@ pub fn use_library(store: Store, uses: bool) {
             let delay = 250 + (text.len() / 2000).min(5_000) as u32;
             gloo::timers::callback::Timeout::new(delay, move || {
                 let id = crate::library::record_id(&text);
-                if store.records.contains(&id) {
+                // The handle reads the state as it is now: a record removed meanwhile (Remove all
+                // while this waited) is not kept again.
+                if store.records.contains(&id) || store.records.removed.contains(&id) {
                     return;
                 }
                 let parsed = parsed.unwrap_or_else(|| Rc::new(crate::parse(&text)));
@@ -151,9 +154,17 @@ pub fn forget(store: &Store, id: Option<String>) {
     }
     let store = store.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        // Removed from the list only once removed from storage; a failure is said, and the
+        // library goes on (it would come back on the next visit otherwise).
         if store.records.storage == Storage::Ready {
             if let Err(why) = idb::remove(id.as_deref()).await {
-                store.dispatch(LibraryAction::Refused(why).into());
+                let name = id
+                    .as_deref()
+                    .and_then(|id| store.records.get(id))
+                    .map(|e| e.name.clone())
+                    .unwrap_or_else(|| store.lang.table().text(crate::i18n::Text::Library).to_string());
+                store.dispatch(LibraryAction::NotKept { name, why }.into());
+                return;
             }
         }
         store.dispatch(match id {

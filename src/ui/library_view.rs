@@ -162,7 +162,7 @@ pub fn LibraryView() -> Html {
                 <label class="rl-button">{ t.text(Text::ImportLibrary) }
                     <input type="file" accept=".jsonl,application/x-ndjson,application/jsonl" onchange={import} data-library-import="" class="rl-visually-hidden" />
                 </label>
-                <button type="button" class="rl-danger" onclick={forget_all} disabled={lib.entries.is_empty()} data-library-clear="">{ t.text(Text::RemoveAll) }</button>
+                <button type="button" class="rl-danger" onclick={forget_all} disabled={lib.entries.is_empty() && !matches!(lib.storage, Storage::Refused(_))} data-library-clear="">{ t.text(Text::RemoveAll) }</button>
             </div>
         </section>
     }

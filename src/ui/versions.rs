@@ -8,7 +8,6 @@ use crate::library::marks;
 use crate::model::Parsed;
 use crate::versions::{align, Alignment, Unit};
 use crate::viewer::LibraryAction;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,16 +28,18 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let t = store.lang.table();
     let entries = (store.records.get(&props.left).cloned(), store.records.get(&props.right).cloned());
-    let texts = match &entries {
-        (Some(a), Some(b)) => Some((Rc::from(a.text.as_str()), Rc::from(b.text.as_str()))),
-        _ => None,
-    };
-    let pair = use_memo(texts, |texts: &Option<(Rc<str>, Rc<str>)>| {
-        texts.as_ref().map(|(a, b)| {
-            let parsed = [crate::parse(a), crate::parse(b)];
-            let alignment = align(&parsed[0], &parsed[1]);
-            Pair { parsed, alignment }
-        })
+    // Parsed and aligned once per pair of entries (not per render: a keystroke in a column's
+    // search must not parse two records again).
+    let pair = use_memo((props.left.clone(), props.right.clone(), entries.0.is_some() && entries.1.is_some()), {
+        let entries = entries.clone();
+        move |_| match &entries {
+            (Some(a), Some(b)) => {
+                let parsed = [crate::parse(&a.text), crate::parse(&b.text)];
+                let alignment = align(&parsed[0], &parsed[1]);
+                Some(Pair { parsed, alignment })
+            }
+            _ => None,
+        }
     });
     let (Some(pair), (Some(left), Some(_))) = (pair.as_ref(), &entries) else {
         return html! { <p class="rl-empty">{ t.text(Text::VersionsGone) }</p> };

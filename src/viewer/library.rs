@@ -60,6 +60,9 @@ pub struct Library {
     pub selected: BTreeSet<String>,
     /// Records whose every hit the reader asked to see.
     pub all_hits: BTreeSet<String>,
+    /// Records the reader removed this visit (with the one on screen at "Remove all"): a keep
+    /// still waiting for them does not bring them back.
+    pub removed: BTreeSet<String>,
     /// Each column's own search when two versions are side by side (left, right).
     pub version_queries: [String; 2],
 }
@@ -82,15 +85,20 @@ impl Library {
     /// (the first kept), in the order English, French, Spanish.
     pub fn versions(&self) -> Vec<(String, Vec<Rc<Entry>>)> {
         let mut out: Vec<(String, Vec<Rc<Entry>>)> = Vec::new();
+        let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for e in &self.entries {
             let Some(symbol) = &e.summary.symbol else { continue };
-            match out.iter_mut().find(|(s, _)| s == symbol) {
-                Some((_, list)) => {
+            match at.get(symbol.as_str()) {
+                Some(&i) => {
+                    let list = &mut out[i].1;
                     if !list.iter().any(|x| x.summary.language == e.summary.language) {
                         list.push(e.clone());
                     }
                 }
-                None => out.push((symbol.clone(), vec![e.clone()])),
+                None => {
+                    at.insert(symbol, out.len());
+                    out.push((symbol.clone(), vec![e.clone()]));
+                }
             }
         }
         out.retain(|(_, list)| list.len() > 1);
@@ -117,6 +125,18 @@ impl Library {
                 }
             }
         }
+    }
+
+    /// Adds the entries not already kept (by id), in one pass.
+    fn add(&mut self, entries: impl IntoIterator<Item = Entry>) -> usize {
+        let mut ids: std::collections::HashSet<String> = self.entries.iter().map(|e| e.id.clone()).collect();
+        let before = self.entries.len();
+        for e in entries {
+            if ids.insert(e.id.clone()) {
+                self.entries.push(Rc::new(e));
+            }
+        }
+        self.entries.len() - before
     }
 
     fn sort(&mut self) {
@@ -178,11 +198,7 @@ impl Viewer {
         match action {
             LibraryAction::Loaded { entries, chosen } => {
                 lib.storage = Storage::Ready;
-                for e in entries {
-                    if !lib.contains(&e.id) {
-                        lib.entries.push(Rc::new(e));
-                    }
-                }
+                lib.add(entries);
                 lib.chosen = chosen;
                 lib.sort();
                 lib.research();
@@ -202,6 +218,7 @@ impl Viewer {
                 }
             }
             LibraryAction::Forget(id) => {
+                lib.removed.insert(id.clone());
                 lib.entries.retain(|e| e.id != id);
                 lib.selected.remove(&id);
                 for (_, ids) in &mut lib.chosen {
@@ -210,6 +227,10 @@ impl Viewer {
                 lib.research();
             }
             LibraryAction::ForgetAll => {
+                lib.removed.extend(lib.entries.iter().map(|e| e.id.clone()));
+                if let Some(shown) = self.shown.as_ref().filter(|s| !s.sample) {
+                    lib.removed.insert(library::record_id(&shown.text));
+                }
                 lib.entries.clear();
                 lib.selected.clear();
                 lib.chosen.clear();
@@ -270,12 +291,7 @@ impl Viewer {
                 lib.view = View::Review(ReviewKey::Chosen(name));
             }
             LibraryAction::Imported { entries, duplicates, refused } => {
-                let added = entries.len();
-                for e in entries {
-                    if !lib.contains(&e.id) {
-                        lib.entries.push(Rc::new(e));
-                    }
-                }
+                let added = lib.add(entries);
                 lib.sort();
                 lib.research();
                 let note = Note::Imported { added, duplicates, refused };
@@ -333,6 +349,8 @@ mod tests {
         assert_eq!(v.records.entries.len(), 1);
         v.apply(LibraryAction::ForgetAll.into());
         assert!(v.records.entries.is_empty() && v.records.results.is_empty());
+        let shown = v.shown.as_ref().map(|s| library::record_id(&s.text)).unwrap_or_default();
+        assert!(v.records.removed.contains(&shown), "the record on screen is not kept again");
         assert!(v.shown.is_some(), "the record on screen stays");
     }
 
@@ -383,6 +401,31 @@ mod tests {
         v.apply(LibraryAction::Show(View::Library).into());
         v.apply(LibraryAction::Show(view).into());
         assert_eq!(v.records.version_queries, [String::new(), String::new()], "a new pair starts unsearched");
+    }
+
+    #[test]
+    fn should_keep_the_library_when_the_record_is_cleared() {
+        let mut v = Viewer::default();
+        v.apply(LibraryAction::Loaded { entries: vec![entry(SAMPLE, "seed")], chosen: vec![] }.into());
+        v.apply(Action::Load { text: SAMPLE.to_string(), name: "seed".into(), sample: false });
+        v.apply(LibraryAction::Show(View::Library).into());
+        v.apply(Action::Clear);
+        assert!(v.shown.is_none());
+        assert_eq!((v.records.entries.len(), &v.records.storage, &v.records.view), (1, &Storage::Ready, &View::Record));
+    }
+
+    #[test]
+    fn should_name_a_review_made_by_hand_with_a_name_not_taken() {
+        let mut v = Viewer::default();
+        let (a, b) = (entry(SAMPLE, "a"), entry(&SAMPLE.replace("CMW/C/AZE/3", "CMW/C/SEN/2"), "b"));
+        let ids = [a.id.clone(), b.id.clone()];
+        v.apply(LibraryAction::Loaded { entries: vec![a, b], chosen: vec![("Review 1".into(), ids.to_vec())] }.into());
+        for id in &ids {
+            v.apply(LibraryAction::Select(id.clone()).into());
+        }
+        v.apply(LibraryAction::MakeReview(String::new()).into());
+        let names: Vec<&str> = v.records.chosen.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Review 1", "Review 2"], "the first review is not replaced");
     }
 
     #[test]
