@@ -169,7 +169,9 @@ pub enum LibraryAction {
     Show(View),
     Search(String),
     Filter(Filters),
-    /// Open a stored record, at a paragraph (index) if given.
+    /// Open a stored record, at a paragraph (index in the stored index) if given. A numbered
+    /// paragraph is found again by its number, so a record indexed by an older parser still
+    /// opens at the paragraph its citation names.
     Open {
         id: String,
         paragraph: Option<usize>,
@@ -267,8 +269,14 @@ impl Viewer {
                 let Some(e) = lib.get(&id).cloned() else { return };
                 lib.view = View::Record;
                 self.load(e.text.clone(), e.name.clone(), false);
-                if let Some(p) = paragraph {
-                    self.go_to(p);
+                let Some(p) = paragraph else { return };
+                let number = e.index.paragraph(p).and_then(|par| par.number);
+                let now = self.shown.as_ref().and_then(|s| match number {
+                    Some(n) => s.parsed.record.paragraphs.iter().position(|par| par.number == Some(n)),
+                    None => (p < s.parsed.record.paragraphs.len()).then_some(p),
+                });
+                if let Some(i) = now {
+                    self.go_to(i);
                 }
             }
             LibraryAction::Select(id) => {
@@ -401,6 +409,22 @@ mod tests {
         v.apply(LibraryAction::Show(View::Library).into());
         v.apply(LibraryAction::Show(view).into());
         assert_eq!(v.records.version_queries, [String::new(), String::new()], "a new pair starts unsearched");
+    }
+
+    #[test]
+    fn should_open_a_hit_by_its_number_when_the_stored_index_is_older() {
+        // An index made by another parser version: one paragraph more at the start, so every
+        // index is off by one; the number still finds the paragraph.
+        let mut e = entry(SAMPLE, "seed");
+        let first = e.index.paragraphs[0].clone();
+        e.index.paragraphs.insert(0, crate::library::IndexedParagraph { number: None, ..first });
+        let stored = e.index.paragraphs.iter().position(|p| p.number == Some(23)).unwrap_or(0);
+        let id = e.id.clone();
+        let mut v = Viewer::default();
+        v.apply(LibraryAction::Loaded { entries: vec![e], chosen: vec![] }.into());
+        v.apply(LibraryAction::Open { id, paragraph: Some(stored) }.into());
+        let shown = v.shown.as_ref().and_then(|s| v.highlighted.map(|h| s.parsed.record.paragraphs[h].number));
+        assert_eq!(shown, Some(Some(23)));
     }
 
     #[test]
