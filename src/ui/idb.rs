@@ -62,7 +62,7 @@ async fn committed(tx: &IdbTransaction) -> Result<(), StorageProblem> {
         });
         let t = tx.clone();
         let aborted = Closure::once_into_js(move |_: web_sys::Event| {
-            let e = t.error().map(JsValue::from).unwrap_or_else(|| JsValue::from_str("the write was cancelled"));
+            let e = t.error().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
             let _ = reject2.call1(&JsValue::NULL, &e);
         });
         tx.set_oncomplete(Some(ok.unchecked_ref()));

@@ -391,6 +391,7 @@ pub fn review_label(t: &dyn Table, key: &ReviewKey) -> String {
 fn citation(t: &dyn Table, r: &RecordHits, h: &SearchHit) -> String {
     match (&r.symbol, h.number) {
         (Some(symbol), Some(n)) => t.citation(symbol, n),
-        _ => h.citation.clone(),
+        (Some(symbol), None) => symbol.clone(),
+        (None, _) => t.text(Text::NoSymbolMark).to_string(),
     }
 }

@@ -92,7 +92,7 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
     };
     html! {
         <section class="rl-meeting" data-meeting={(n + 1).to_string()} data-symbol={symbol.clone()}
-            aria-label={t.meeting_label(n + 1, e.summary.cited_as())}>
+            aria-label={t.meeting_label(n + 1, s.symbol.as_deref().unwrap_or(t.text(Text::NoSymbolMark)))}>
             <header class="rl-meeting-band">
                 <h3>{ s.symbol.clone().unwrap_or_else(|| e.name.clone()) }</h3>
                 <span>{ s.meeting.map(|m| t.outline_meeting(m)).unwrap_or_default() }</span>
