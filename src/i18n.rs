@@ -385,6 +385,8 @@ pub trait Table {
     fn unpaired_rows(&self, n: usize) -> String;
     /// A column's search count: "3 paragraphs".
     fn version_matches(&self, n: usize) -> String;
+    /// "Show the next 300 rows (1,200 more)".
+    fn show_more_rows(&self, next: usize, left: usize) -> String;
 }
 
 /// A duration as the record's clock gives it: "25 min", "2 h", "2 h 50 min" (the same in the three languages).
@@ -559,6 +561,7 @@ pub fn strings(lang: Lang) -> Vec<String> {
         t.numbering_differs(M, M, M, M),
         t.unpaired_rows(N),
         t.version_matches(N),
+        t.show_more_rows(N, N),
     ];
     for f in formatted {
         let f = f.replace(&N.to_string(), M);

@@ -455,4 +455,8 @@ impl Table for En {
     fn version_matches(&self, n: usize) -> String {
         plural(n, "paragraph", "paragraphs")
     }
+
+    fn show_more_rows(&self, next: usize, left: usize) -> String {
+        format!("Show the next {next} rows ({left} more)")
+    }
 }

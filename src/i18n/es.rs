@@ -541,4 +541,8 @@ impl Table for Es {
     fn version_matches(&self, n: usize) -> String {
         plural(n, "párrafo", "párrafos")
     }
+
+    fn show_more_rows(&self, next: usize, left: usize) -> String {
+        format!("Mostrar las {next} filas siguientes (quedan {left})")
+    }
 }

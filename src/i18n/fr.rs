@@ -558,4 +558,8 @@ impl Table for Fr {
     fn version_matches(&self, n: usize) -> String {
         plural(n, "paragraphe", "paragraphes")
     }
+
+    fn show_more_rows(&self, next: usize, left: usize) -> String {
+        format!("Afficher les {next} lignes suivantes ({left} restantes)")
+    }
 }

@@ -17,6 +17,9 @@ pub struct VersionsProps {
     pub right: String,
 }
 
+/// Rows drawn at a time.
+const ROWS: usize = 300;
+
 /// Both versions parsed and lined up.
 struct Pair {
     parsed: [Parsed; 2],
@@ -47,6 +50,9 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
     let symbol = left.summary.symbol.clone().unwrap_or_default();
     let langs = [0, 1].map(|c| Lang::of_record(pair.parsed[c].record.language));
     let queries = store.records.version_queries.clone();
+    // Rows are drawn a page at a time (a record of megabytes has thousands of paragraphs): one
+    // render stays short, and the reader asks for more.
+    let shown_rows = use_state(|| ROWS);
     let al = &pair.alignment;
     let list = |ns: &[u32]| ns.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     let column_head = |c: usize| {
@@ -82,13 +88,19 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
             <div class="rl-version-grid">
                 { column_head(0) }
                 { column_head(1) }
-                { for al.rows.iter().map(|r| html! {
+                { for al.rows.iter().take(*shown_rows).map(|r| html! {
                     <>
                         { cell(&pair.parsed[0], r.left, &queries[0], 0, r.number, langs[0]) }
                         { cell(&pair.parsed[1], r.right, &queries[1], 1, r.number, langs[1]) }
                     </>
                 }) }
             </div>
+            if al.rows.len() > *shown_rows {
+                <button type="button" class="rl-quiet" data-more-rows="" onclick={
+                    let shown_rows = shown_rows.clone();
+                    Callback::from(move |_| shown_rows.set(*shown_rows + ROWS))
+                }>{ t.show_more_rows(ROWS.min(al.rows.len() - *shown_rows), al.rows.len() - *shown_rows) }</button>
+            }
         </section>
     }
 }

@@ -1104,6 +1104,23 @@ test('a full storage quota is said, and the record stays on screen', async (page
   },
 });
 
+test('two versions of a long verbatim record are drawn a page of rows at a time', async (page) => {
+  // Each version four times over (one record of a long sitting), so there are more rows than a page.
+  const long = (f) => Array(4).fill(fixture(f)).join('\n\n');
+  await drop(page, [['S_PV.10124.txt', long('whole/S_PV.10124.txt')], ['S_PV.10124.fr.txt', long('whole/S_PV.10124.fr.txt')]]);
+  await waitForLibrary(page, 2);
+  await showLibrary(page);
+  await page.click('[data-side-by-side="S/PV.10124"]');
+  await page.waitForSelector('[data-versions]');
+  const rows = async () => (await page.locator('[data-version-row]').count()) / 2;
+  const first = await rows();
+  assert(first > 0 && first <= 300, `a first page of rows: ${first}`);
+  eq(first, 300, 'one page of rows first');
+  await page.click('[data-more-rows]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-version-row]').length / 2 > n, first);
+  eq(await page.locator('[data-numbering-differs]').count(), 0, 'a verbatim record numbers nothing: no warning');
+});
+
 let passed = 0;
 let failed = 0;
 // E2E_ONLY=words runs only the tests whose name contains them (for work on one test).
