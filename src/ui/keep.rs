@@ -116,6 +116,16 @@ pub fn read_library_file(store: &Store, file: &gloo::file::File) -> gloo::file::
     })
 }
 
+/// Waits `ms` milliseconds (a `setTimeout` as a future).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Imports a library file (JSON Lines) into the library.
 pub fn import(store: &Store, name: &str, text: &str) {
     let name = name.to_string();
@@ -132,6 +142,14 @@ pub fn import(store: &Store, name: &str, text: &str) {
     }
     let store = store.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        // A file dropped while the library is still being read waits for it (up to 30 s), so
+        // its records are stored, not only shown.
+        for _ in 0..150 {
+            if store.records.storage != Storage::Opening {
+                break;
+            }
+            sleep(200).await;
+        }
         let stored = if store.records.storage == Storage::Ready { idb::put(&got.entries).await } else { Ok(()) };
         store.dispatch(
             LibraryAction::Imported { entries: got.entries, duplicates: got.duplicates, refused: got.refused.len() }
