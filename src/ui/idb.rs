@@ -2,7 +2,7 @@
 //!
 //! Database `recordline`, version 1, two object stores with keys given out of line:
 //! `records` (a library [`Entry`] as a JSON string, keyed by its id) and `reviews` (the
-//! reader's own reviews, one JSON value under the key `chosen`). Every failure (no IndexedDB in
+//! reader's own reviews, one JSON value `[name, ids]` per review, keyed by its name). Every failure (no IndexedDB in
 //! a private window, storage disabled, the quota reached, a damaged value) comes back as a
 //! [`StorageProblem`], said in the reader's language; the app then says the library is
 //! unavailable and goes on with the record on screen.
@@ -116,8 +116,16 @@ pub async fn load() -> Result<(Vec<Entry>, Vec<(String, Vec<String>)>, usize), S
     }
     let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readonly)?;
     let store = tx.object_store(REVIEWS).map_err(|e| words(&e))?;
-    let chosen = done(&store.get(&JsValue::from_str("chosen")).map_err(|e| words(&e))?).await?;
-    let chosen = chosen.as_string().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+    // One value per review, keyed by its name, so two tabs making reviews do not overwrite
+    // each other's.
+    let all = done(&store.get_all().map_err(|e| words(&e))?).await?;
+    let mut chosen: Vec<(String, Vec<String>)> = Vec::new();
+    for v in Array::from(&all).iter() {
+        match v.as_string().map(|s| serde_json::from_str::<(String, Vec<String>)>(&s)) {
+            Some(Ok(review)) => chosen.push(review),
+            _ => skipped += 1,
+        }
+    }
     Ok((entries, chosen, skipped))
 }
 
@@ -145,17 +153,34 @@ pub async fn remove(id: Option<&str>) -> Result<(), StorageProblem> {
     .map_err(|e| words(&e))?;
     committed(&tx).await?;
     if id.is_none() {
-        put_reviews(&[]).await?;
+        clear_reviews().await?;
     }
     Ok(())
 }
 
-/// Keeps the reader's own reviews.
-pub async fn put_reviews(chosen: &[(String, Vec<String>)]) -> Result<(), StorageProblem> {
+/// Keeps the reader's own reviews: writes those that changed from `before` to `now` (one value
+/// each, keyed by name) and deletes those no longer there; the other tabs' reviews stay.
+pub async fn put_reviews(
+    before: &[(String, Vec<String>)],
+    now: &[(String, Vec<String>)],
+) -> Result<(), StorageProblem> {
     let db = open().await?;
     let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(REVIEWS).map_err(|e| words(&e))?;
-    let json = serde_json::to_string(chosen).map_err(|e| StorageProblem::Other(e.to_string()))?;
-    store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str("chosen")).map_err(|e| words(&e))?;
+    for review in now.iter().filter(|r| !before.contains(r)) {
+        let json = serde_json::to_string(review).map_err(|e| StorageProblem::Other(e.to_string()))?;
+        store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&review.0)).map_err(|e| words(&e))?;
+    }
+    for (name, _) in before.iter().filter(|(n, _)| !now.iter().any(|(m, _)| m == n)) {
+        store.delete(&JsValue::from_str(name)).map_err(|e| words(&e))?;
+    }
+    committed(&tx).await
+}
+
+/// Removes every review (with "Remove all").
+async fn clear_reviews() -> Result<(), StorageProblem> {
+    let db = open().await?;
+    let tx = transaction(&db, REVIEWS, IdbTransactionMode::Readwrite)?;
+    tx.object_store(REVIEWS).and_then(|s| s.clear()).map_err(|e| words(&e))?;
     committed(&tx).await
 }

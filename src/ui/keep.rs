@@ -37,15 +37,12 @@ pub fn use_library(store: Store, uses: bool) {
             if !*ready {
                 return;
             }
-            let first = saved.borrow().is_none();
-            let changed = saved.borrow().as_ref() != Some(chosen);
+            let before = saved.borrow().clone();
             *saved.borrow_mut() = Some(chosen.clone());
-            if first || !changed {
-                return;
-            }
+            let Some(before) = before.filter(|b| b != chosen) else { return };
             let chosen = chosen.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(why) = idb::put_reviews(&chosen).await {
+                if let Err(why) = idb::put_reviews(&before, &chosen).await {
                     let name = chosen.last().map(|(n, _)| n.clone()).unwrap_or_default();
                     store.dispatch(LibraryAction::NotKept { name, why }.into());
                 }

@@ -1121,6 +1121,29 @@ test('two versions of a long verbatim record are drawn a page of rows at a time'
   eq(await page.locator('[data-numbering-differs]').count(), 0, 'a verbatim record numbers nothing: no warning');
 });
 
+test('two tabs making reviews keep both', async (page, context) => {
+  await drop(page, reviewTexts());
+  await waitForLibrary(page, 5);
+  const other = await open(context);
+  await waitForLibrary(other, 5);
+  const make = async (p, name, symbols) => {
+    await showLibrary(p);
+    for (const s of symbols) await p.check(`[data-library-record][data-symbol="${s}"] input[type=checkbox]`);
+    await p.fill('.rl-lib-make input[type=text]', name);
+    await p.click('[data-make-review]');
+    await p.waitForSelector('[data-meeting]');
+  };
+  await make(page, 'Mine', ['CMW/C/SR.100', 'CCPR/C/SR.2640']);
+  await make(other, 'Theirs', ['CMW/C/SR.102', 'CCPR/C/SR.2640']);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('[data-turn]');
+  await waitForLibrary(page, 5);
+  await showLibrary(page);
+  eq((await page.$$eval('[data-review-kind="chosen"]', (els) => els.map((e) => e.dataset.review))).sort(), ['Mine', 'Theirs'], 'both tabs\' reviews');
+  if (other.errors.length) throw new Error(other.errors.join('\n'));
+});
+
 let passed = 0;
 let failed = 0;
 // E2E_ONLY=words runs only the tests whose name contains them (for work on one test).
