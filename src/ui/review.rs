@@ -110,31 +110,64 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
                     </svg>
                 }
             </header>
-            <ol class="rl-meeting-turns" lang={crate::i18n::Lang::of_record(s.language).code()}>{ for e.index.turns.iter().enumerate().map(|(i, turn)| {
-                let sp = e.index.speakers.get(turn.speaker as usize);
-                let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
-                let side = sp.map(|s| s.side).unwrap_or(crate::model::Side::Unknown);
-                let detail = sp.and_then(|s| s.affiliation.clone());
-                let first = turn.first_paragraph as usize;
-                let numbers: Vec<u32> = (first..first + turn.paragraph_count as usize)
-                    .filter_map(|p| e.index.paragraphs.get(p).and_then(|p| p.number)).collect();
-                html! {
-                    <li class={classes!("rl-turn", format!("rl-side-{}", side.as_str()))} data-turn={i.to_string()}
-                        data-speaker={name.clone()} data-side={side.as_str()}>
-                        <details>
-                            <summary>
-                                <span class="rl-speaker">{ &name }</span>
-                                if let Some(d) = detail { <span class="rl-badge">{ d }</span> }
-                                if !numbers.is_empty() { <span class="rl-numbers">{ format!("¶{}", crate::export::paragraph_ranges(&numbers)) }</span> }
-                                if let Some(start) = turn.start { <span class="rl-time" title={t.text(Text::EstimatedTitle)}>{ format!("≈ {}", time(t, start)) }</span> }
-                            </summary>
-                            { for (first..first + turn.paragraph_count as usize).filter_map(|p| e.index.paragraphs.get(p)).map(|p| html! {
-                                <p>if let Some(n) = p.number { <span class="rl-para-no">{ format!("{n}. ") }</span> }{ &p.text }</p>
-                            }) }
-                        </details>
-                    </li>
-                }
-            }) }</ol>
+            <ol class="rl-meeting-turns" lang={crate::i18n::Lang::of_record(s.language).code()}>{
+                for (0..e.index.turns.len()).map(|i| html! { <ReviewTurn entry={e.clone()} index={i} /> })
+            }</ol>
         </section>
+    }
+}
+
+#[derive(Properties)]
+struct ReviewTurnProps {
+    entry: Rc<Entry>,
+    index: usize,
+}
+
+impl PartialEq for ReviewTurnProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.entry, &other.entry) && self.index == other.index
+    }
+}
+
+/// One turn of a meeting band: its speaker line, and its paragraphs drawn only once opened (a
+/// review of long meetings would otherwise put every paragraph in the page at once).
+#[component]
+fn ReviewTurn(props: &ReviewTurnProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let open = use_state(|| false);
+    let t = store.lang.table();
+    let e = &props.entry;
+    let Some(turn) = e.index.turns.get(props.index) else { return html! {} };
+    let sp = e.index.speakers.get(turn.speaker as usize);
+    let name = sp.and_then(|s| s.name.clone()).unwrap_or_else(|| t.text(Text::SpeakerNotNamed).to_string());
+    let side = sp.map(|s| s.side).unwrap_or(crate::model::Side::Unknown);
+    let detail = sp.and_then(|s| s.affiliation.clone());
+    let first = turn.first_paragraph as usize;
+    let paragraphs = || (first..first + turn.paragraph_count as usize).filter_map(|p| e.index.paragraphs.get(p));
+    let numbers: Vec<u32> = paragraphs().filter_map(|p| p.number).collect();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |ev: MouseEvent| {
+            ev.prevent_default();
+            open.set(!*open);
+        })
+    };
+    html! {
+        <li class={classes!("rl-turn", format!("rl-side-{}", side.as_str()))} data-turn={props.index.to_string()}
+            data-speaker={name.clone()} data-side={side.as_str()}>
+            <details open={*open}>
+                <summary onclick={toggle}>
+                    <span class="rl-speaker">{ &name }</span>
+                    if let Some(d) = detail { <span class="rl-badge">{ d }</span> }
+                    if !numbers.is_empty() { <span class="rl-numbers">{ format!("¶{}", crate::export::paragraph_ranges(&numbers)) }</span> }
+                    if let Some(start) = turn.start { <span class="rl-time" title={t.text(Text::EstimatedTitle)}>{ format!("≈ {}", time(t, start)) }</span> }
+                </summary>
+                if *open {
+                    { for paragraphs().map(|p| html! {
+                        <p>if let Some(n) = p.number { <span class="rl-para-no">{ format!("{n}. ") }</span> }{ &p.text }</p>
+                    }) }
+                }
+            </details>
+        </li>
     }
 }

@@ -757,6 +757,13 @@ test('a review shows its meetings in order with their turns, and speakers across
   const meetings = await page.$$eval('[data-meeting]', (els) => els.map((e) => [e.dataset.meeting, e.dataset.symbol, e.querySelectorAll('[data-turn]').length]));
   eq(meetings.map((m) => m[1]), ['CCPR/C/SR.2638', 'CCPR/C/SR.2640'], 'meetings in order (one version of each: the French of the first is not another meeting)');
   assert(meetings.every((m) => m[2] > 0), `each meeting has its turns: ${JSON.stringify(meetings)}`);
+  // A turn's paragraphs are drawn when it is opened (by mouse or keyboard), not before.
+  const turn = page.locator('[data-meeting] [data-turn]').first();
+  eq(await turn.locator('p').count(), 0, 'a closed turn draws no paragraph');
+  await turn.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await turn.locator('p').first().waitFor();
+  assert((await turn.locator('details').getAttribute('open')) !== null, 'the turn is open');
   await page.screenshot({ path: path.join(shots, 'review.png'), fullPage: true });
   await page.click('[data-review-speaker] .rl-link');
   await page.waitForSelector('[data-appearances]');
