@@ -76,12 +76,17 @@ pub struct Entry {
 impl Entry {
     /// An entry for `text`, already parsed into `parsed` (the caller has parsed it to show it).
     pub fn new(name: &str, text: String, parsed: &Parsed) -> Entry {
-        let est = crate::timeline::estimate(parsed);
+        Entry::with_estimates(name, text, parsed, &crate::timeline::estimate(parsed))
+    }
+
+    /// As [`Entry::new`], with the record's time estimates already made (the page has them for
+    /// the record it shows).
+    pub fn with_estimates(name: &str, text: String, parsed: &Parsed, est: &crate::timeline::Estimates) -> Entry {
         Entry {
             id: record_id(&text),
             name: name.to_string(),
-            summary: Summary::of(parsed, &text, &est),
-            index: Index::build(parsed, &est),
+            summary: Summary::of(parsed, &text, est),
+            index: Index::build(parsed, est),
             text,
         }
     }
@@ -101,6 +106,12 @@ pub fn record_id(text: &str) -> String {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x}-{}", text.len())
+}
+
+/// An entry for `text`, as the app makes one (for the tests of the library and the reducer).
+#[cfg(test)]
+pub(crate) fn entry_for_test(text: &str, name: &str) -> Entry {
+    Entry::new(name, text.to_string(), &crate::parse(text))
 }
 
 #[cfg(test)]

@@ -190,9 +190,7 @@ mod tests {
     use super::*;
 
     fn seed() -> Entry {
-        let text = crate::viewer::SAMPLE.to_string();
-        let parsed = crate::parse(&text);
-        Entry::new("seed", text, &parsed)
+        crate::library::entry_for_test(crate::viewer::SAMPLE, "seed")
     }
 
     #[test]

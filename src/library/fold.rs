@@ -86,14 +86,37 @@ pub fn person_key(name: &str) -> String {
     fold(&rest.join(" "))
 }
 
+/// The words of `s`: its runs of letters and digits, in order. The one definition of a word
+/// for the index, the query and the marks.
+pub fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Byte ranges of [`words`] in `s`.
+pub fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // `words` yields sub-slices of `s`, so each one's offset is its distance from `s`'s start.
+    words(s).map(move |w| {
+        let start = w.as_ptr() as usize - s.as_ptr() as usize;
+        (start, start + w.len())
+    })
+}
+
 /// The terms of `s`, in order, repeats included.
 pub fn terms(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold)
+    words(s).map(fold)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_give_each_words_place() {
+        let s = "¿Qué? l'État, 3-4";
+        let spans: Vec<&str> = word_spans(s).map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(spans, words(s).collect::<Vec<_>>());
+        assert_eq!(spans, ["Qué", "l", "État", "3", "4"]);
+    }
 
     #[test]
     fn should_know_one_person_across_languages() {

@@ -95,7 +95,7 @@ impl Index {
             .enumerate()
             .map(|(i, p)| {
                 let i = i as u32;
-                for word in p.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                for word in super::fold::words(&p.text) {
                     term.clear();
                     super::fold::fold_into(word, &mut term);
                     match postings.get_mut(term.as_str()) {

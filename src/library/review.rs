@@ -229,10 +229,7 @@ mod tests {
         }
     }
 
-    fn entry(text: &str, name: &str) -> Entry {
-        let parsed = crate::parse(text);
-        Entry::new(name, text.to_string(), &parsed)
-    }
+    use crate::library::entry_for_test as entry;
 
     #[test]
     fn should_group_the_meetings_of_one_report_in_order() {

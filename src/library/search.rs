@@ -154,13 +154,8 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> Option<SearchHit> {
     let speaker = e.index.speaker_of(p);
     let par = e.index.paragraph(p)?;
     let text = e.paragraph_text(p);
-    // Word boundaries of the text, and which words the query matched.
-    let spans = word_spans(text);
-    let matched = |(s, t): (usize, usize)| {
-        let folded = fold(&text[s..t]);
-        words.iter().any(|w| folded.starts_with(w.as_str()))
-    };
-    let first = spans.iter().copied().find(|&w| matched(w)).map(|(s, _)| s).unwrap_or(0);
+    let matched = matching(text, words);
+    let first = matched.first().map(|&(s, _)| s).unwrap_or(0);
     let start = char_floor(text, first.saturating_sub(BEFORE));
     let start = if start == 0 { 0 } else { text[start..].find(' ').map(|i| start + i + 1).unwrap_or(start) };
     let end = char_floor(text, (start + SNIPPET).min(text.len()));
@@ -173,9 +168,9 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> Option<SearchHit> {
     if end < text.len() {
         snippet.push('…');
     }
-    let marks = spans
+    let marks = matched
         .into_iter()
-        .filter(|&(s, t)| s >= start && t <= end && !words.is_empty() && matched((s, t)))
+        .filter(|&(s, t)| s >= start && t <= end)
         .map(|(s, t)| ((s as isize + offset) as usize, (t as isize + offset) as usize))
         .collect();
     Some(SearchHit {
@@ -193,36 +188,20 @@ fn hit(e: &Entry, p: usize, words: &[String]) -> Option<SearchHit> {
 /// Byte ranges of the words of `text` that begin with a word of `query` (folded): what to mark.
 pub fn marks(text: &str, query: &str) -> Vec<(usize, usize)> {
     let words: Vec<String> = super::terms(query).collect();
+    matching(text, &words)
+}
+
+/// Byte ranges of the words of `text` that begin with one of `words` (already folded).
+fn matching(text: &str, words: &[String]) -> Vec<(usize, usize)> {
     if words.is_empty() {
         return Vec::new();
     }
-    word_spans(text)
-        .into_iter()
+    super::fold::word_spans(text)
         .filter(|&(s, t)| {
             let folded = fold(&text[s..t]);
             words.iter().any(|w| folded.starts_with(w.as_str()))
         })
         .collect()
-}
-
-/// Byte ranges of the runs of letters and digits of `text`.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 fn char_floor(s: &str, mut i: usize) -> usize {
@@ -237,9 +216,7 @@ mod tests {
     use super::*;
 
     fn seed() -> Entry {
-        let text = crate::viewer::SAMPLE.to_string();
-        let parsed = crate::parse(&text);
-        Entry::new("seed", text, &parsed)
+        crate::library::entry_for_test(crate::viewer::SAMPLE, "seed")
     }
 
     #[test]

@@ -54,11 +54,6 @@ impl Summary {
         }
     }
 
-    /// How a record is cited: its symbol, or "the record" when the text gave none.
-    pub fn cited_as(&self) -> &str {
-        self.symbol.as_deref().unwrap_or("(no symbol)")
-    }
-
     /// The session as a grouping key: its number, else its printed words folded.
     pub fn session_key(&self) -> String {
         match (self.session_number, &self.session) {

@@ -107,9 +107,7 @@ pub fn import_jsonl(file: &str, known: &[String]) -> Imported {
 mod tests {
     use super::*;
 
-    fn entry(text: &str, name: &str) -> Entry {
-        Entry::new(name, text.to_string(), &crate::parse(text))
-    }
+    use crate::library::entry_for_test as entry;
 
     #[test]
     fn should_round_trip_a_library_without_duplicates() {

@@ -4,7 +4,6 @@
 use super::{dom, Store};
 use crate::i18n::Text;
 use crate::library::{appearances, appearances_csv, appearances_markdown, Who};
-use crate::viewer::LibraryAction;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,9 +45,7 @@ pub fn AppearancesView(props: &AppearancesProps) -> Html {
                 <button type="button" onclick={markdown} disabled={list.is_empty()} data-download="markdown">{ t.text(Text::DownloadMarkdown) }</button>
             </div>
             <ol class="rl-appearance-list">{ for list.iter().map(|a| {
-                let store = store.clone();
-                let (id, paragraph) = (a.id.clone(), a.paragraph);
-                let onclick = Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into()));
+                let onclick = super::library_view::open_record(&store, &a.id, Some(a.paragraph));
                 html! {
                     <li data-appearance="" data-symbol={a.symbol.clone().unwrap_or_default()}>
                         <span class="rl-lib-date">{ a.date.map(|d| t.date(d)).unwrap_or_default() }</span>

@@ -53,7 +53,11 @@ pub fn use_library(store: Store, uses: bool) {
     // per render). The texts are held here, so a freed text's address cannot come back as another's.
     let seen: Rc<RefCell<Vec<Rc<str>>>> = use_mut_ref(Vec::new);
     let ready = store.records.storage == Storage::Ready;
-    let shown = store.shown.as_ref().filter(|s| !s.sample).map(|s| (s.parsed.clone(), s.text.clone(), s.name.clone()));
+    let shown = store
+        .shown
+        .as_ref()
+        .filter(|s| !s.sample)
+        .map(|s| ((s.parsed.clone(), s.estimates.clone()), s.text.clone(), s.name.clone()));
     let opened: Vec<(String, Rc<str>)> = store.library.clone();
     let key = (
         ready,
@@ -64,12 +68,17 @@ pub fn use_library(store: Store, uses: bool) {
         if !ready {
             return;
         }
-        let mut todo: Vec<(Option<Rc<crate::Parsed>>, Rc<str>, String)> = Vec::new();
-        if let Some((parsed, text, name)) = shown {
-            todo.push((Some(parsed), text, name));
+        // The record shown comes with its parse and estimates; the others of a batch are parsed
+        // when their turn comes.
+        type Made = Option<(Rc<crate::Parsed>, Rc<crate::timeline::Estimates>)>;
+        let mut todo: Vec<(Made, Rc<str>, String)> = Vec::new();
+        if let Some((made, text, name)) = shown {
+            todo.push((Some(made), text, name));
         }
         todo.extend(opened.into_iter().map(|(name, text)| (None, text, name)));
-        for (parsed, text, name) in todo {
+        // Only texts still open are remembered (they are held by the page anyway).
+        seen.borrow_mut().retain(|t| todo.iter().any(|(_, x, _)| Rc::ptr_eq(t, x)));
+        for (made, text, name) in todo {
             if seen.borrow().iter().any(|t| Rc::ptr_eq(t, &text)) {
                 continue;
             }
@@ -86,11 +95,18 @@ pub fn use_library(store: Store, uses: bool) {
                 if store.records.contains(&id) || store.records.removed.contains(&id) {
                     return;
                 }
-                let parsed = parsed.unwrap_or_else(|| Rc::new(crate::parse(&text)));
+                let (parsed, est) = match made {
+                    Some((parsed, est)) => (parsed, est),
+                    None => {
+                        let parsed = Rc::new(crate::parse(&text));
+                        let est = Rc::new(crate::timeline::estimate(&parsed));
+                        (parsed, est)
+                    }
+                };
                 if parsed.diagnostics.iter().any(|d| d.kind == crate::model::DiagnosticKind::NotARecord) {
                     return;
                 }
-                let entry = Entry::new(&name, text.to_string(), &parsed);
+                let entry = Entry::with_estimates(&name, text.to_string(), &parsed, &est);
                 wasm_bindgen_futures::spawn_local(async move {
                     match idb::put(std::slice::from_ref(&entry)).await {
                         Ok(()) => store.dispatch(LibraryAction::Kept(Box::new(entry)).into()),

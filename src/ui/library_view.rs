@@ -208,11 +208,7 @@ fn entry(store: &Store, e: &Rc<crate::library::Entry>) -> Html {
     let s = &e.summary;
     let t = store.lang.table();
     let symbol = s.symbol.clone().unwrap_or_default();
-    let open = {
-        let store = store.clone();
-        let id = e.id.clone();
-        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: None }.into()))
-    };
+    let open = open_record(store, &e.id, None);
     let remove = {
         let store = store.clone();
         let id = e.id.clone();
@@ -337,13 +333,7 @@ fn results(store: &Store, results: &[RecordHits]) -> Html {
 
 fn hit(store: &Store, r: &RecordHits, h: &SearchHit) -> Html {
     let t = store.lang.table();
-    let open = {
-        let store = store.clone();
-        let (id, paragraph) = (r.id.clone(), h.paragraph);
-        Callback::from(move |_| {
-            store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: Some(paragraph) }.into())
-        })
-    };
+    let open = open_record(store, &r.id, Some(h.paragraph));
     let who = h.speaker.clone().map(|name| {
         let store = store.clone();
         let label = name.clone();
@@ -377,6 +367,13 @@ fn state(store: &Store, h: &SearchHit) -> Html {
     let onclick =
         Callback::from(move |_| store.dispatch(LibraryAction::Show(View::Appearances(Who::State(a.clone()))).into()));
     html! { <button type="button" class="rl-link rl-badge" {onclick} data-state={label.clone()}>{ label }</button> }
+}
+
+/// Opens a stored record (at a paragraph, by index in its stored index): the library's links,
+/// the review's bands and a speaker's page all open records this way.
+pub fn open_record(store: &Store, id: &str, paragraph: Option<usize>) -> Callback<MouseEvent> {
+    let (store, id) = (store.clone(), id.to_string());
+    Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph }.into()))
 }
 
 /// A review's name in the reader's language ("A/C.3/62, agenda item 70").

@@ -81,11 +81,7 @@ fn band(store: &Store, n: usize, e: &Rc<Entry>) -> Html {
     let s = &e.summary;
     let t = store.lang.table();
     let symbol = s.symbol.clone().unwrap_or_default();
-    let open = {
-        let store = store.clone();
-        let id = e.id.clone();
-        Callback::from(move |_| store.dispatch(LibraryAction::Open { id: id.clone(), paragraph: None }.into()))
-    };
+    let open = super::library_view::open_record(store, &e.id, None);
     let axis = match (s.start, s.end) {
         (Some(a), Some(b)) if b > a => Some((a, b)),
         _ => None,

@@ -213,8 +213,7 @@ impl Viewer {
                 self.problem(Note::NotInLibrary { name, why });
             }
             LibraryAction::Kept(e) => {
-                if !lib.contains(&e.id) {
-                    lib.entries.push(Rc::new(*e));
+                if lib.add([*e]) > 0 {
                     lib.sort();
                     lib.research();
                 }
@@ -324,9 +323,7 @@ mod tests {
     use super::*;
     use crate::viewer::SAMPLE;
 
-    fn entry(text: &str, name: &str) -> Entry {
-        Entry::new(name, text.to_string(), &crate::parse(text))
-    }
+    use crate::library::entry_for_test as entry;
 
     #[test]
     fn should_keep_search_and_open_records_at_a_paragraph() {
